@@ -1,0 +1,47 @@
+// `npm start`: build, then open Chromium with the extension on the bundled demo article and
+// click the toolbar button, exactly as a person would. With no display (or --headless) it
+// saves a screenshot instead and prints its path.
+import { build } from 'vite';
+import { resolve } from 'node:path';
+import { startFixtureServer } from '../tests/e2e/support/server';
+import { launchWithExtension } from '../tests/e2e/support/browser';
+
+const DEMO_PATH = 'world/first-contacts-with-trump-administration-inspire-hope-putin-says-as-russia-us-diplomats-meet-in-turkey-265432';
+
+const args = new Set(process.argv.slice(2));
+const headless = args.has('--headless') || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY && process.platform === 'linux');
+const screenshotPath = resolve('reader-demo.png');
+
+if (!args.has('--no-build')) {
+  for (const mode of ['chrome', 'firefox']) await build({ mode, logLevel: 'warn' });
+}
+
+const server = await startFixtureServer();
+const { context, extensionId } = await launchWithExtension({ headless });
+const page = context.pages()[0] ?? (await context.newPage());
+const url = server.url('www.newsx.com', 'newsx-seed', DEMO_PATH);
+await page.goto(url);
+await page.waitForLoadState('load');
+
+const browser = context.browser();
+if (!browser) throw new Error('Chromium did not expose its browser session');
+const cdp = await browser.newBrowserCDPSession();
+const pageSession = await context.newCDPSession(page);
+const { targetInfo } = await pageSession.send('Target.getTargetInfo');
+await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: targetInfo.targetId });
+await page.locator('lucid-reader').getByRole('dialog').waitFor({ state: 'visible' });
+
+if (headless) {
+  // Let the lead image decode so the picture shows what a reader sees.
+  await page.waitForFunction(() => {
+    const img = document.querySelector('lucid-reader')?.shadowRoot?.querySelector('img');
+    return !img || (img as HTMLImageElement).complete;
+  });
+  await page.screenshot({ path: screenshotPath });
+  console.log(`Reader view of the demo article saved to ${screenshotPath}`);
+  await context.close();
+  await server.close();
+} else {
+  console.log(`Reader view is open on ${url}\nClose the browser window to quit.`);
+  context.on('close', () => void server.close());
+}

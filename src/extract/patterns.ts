@@ -1,0 +1,86 @@
+/**
+ * Shared text and attribute patterns for the extraction pipeline. Kept in one
+ * place so pre- and post-cleaning agree on what counts as clutter.
+ */
+
+/** One part of an ad label ("Advertisement · Scroll to continue" has two parts). */
+const AD_LABEL_PART =
+  /^(?:advertisements?|advertising|advert|ads?|anzeige|publicidad|publicité|pubblicità|werbung|sponsored(?: (?:content|post|links?|stories))?|promoted(?: (?:content|stories|links?))?|paid (?:content|post|partner(?:ship)?)|partner content|(?:scroll|swipe)(?: down)? to (?:continue|read more)(?: (?:reading|with (?:the )?content))?|continue reading(?: (?:below|the (?:main )?story))?|(?:the )?(?:story|article|content|text|post) continues (?:below|after)(?: (?:the|this))?(?: (?:ad|advert|advertisement|ads))?|ad feedback|report (?:this )?ad|skip (?:this )?ad|close (?:this )?ad|ad ?choices|remove ads|ad loading|loading ad|\(?ad\)?)$/;
+
+const LABEL_SEPARATORS = /\s*[·•|–—:/]\s*|\s+-\s+/;
+
+/** True when a short text consists only of ad-label phrases. */
+export function isAdLabelText(text: string): boolean {
+  const t = text.replace(/\s+/g, ' ').trim().toLowerCase().replace(/[.…!]+$/, '');
+  if (!t || t.length > 90) return false;
+  const parts = t.split(LABEL_SEPARATORS).filter((p) => p.length > 0);
+  return parts.length > 0 && parts.every((p) => AD_LABEL_PART.test(p));
+}
+
+/**
+ * Inline promos that point away from the story: "ALSO READ: …", "READ MORE: …".
+ * They are short and usually link to another article.
+ */
+export const PROMO_PREFIX =
+  /^\s*(?:also read|read also|read more|more to read|see also|related(?: (?:story|stories|article|articles|coverage|content|reading|link|links))?|recommended(?: reading)?|more on this(?: story)?|more from [^:]{1,30}|don['’]t miss|must read|trending|watch|watch now|listen|click here|suggested(?: reading)?|you may also like|you might also like|also see|further reading|latest|top stories|editor['’]s picks?)\s*[:|\-–—»>]/i;
+
+/** Standalone section headings that introduce boilerplate after the story. */
+export const BOILERPLATE_HEADING =
+  /^(?:also read|read also|read more|read next|more stories|more news|more from [\w .&'’-]{1,40}|related(?: (?:stories|articles|news|posts|content|coverage|topics|links|reading))?|recommended(?: (?:for you|stories|articles|reading))?|you may also like|you might also like|(?:most|more) (?:read|popular|viewed|shared)|trending(?: now| stories)?|top stories|latest(?: news| stories)?|popular(?: now| stories)?|don['’]t miss|editor['’]s picks?|what to read next|about the authors?|about the writers?|about this author|filed under|tags?|topics?|share(?: this(?: article| story)?)?|share on|follow us|comments?|leave a (?:comment|reply)|join the conversation|newsletter|sign up(?: for [\w ’'-]{1,40})?|subscribe(?: to [\w ’'-]{1,40})?|entertainment|lifestyle|sports|business|world|more in [\w .&'’-]{1,40})$/i;
+
+/** "Filed under", "Tags:", "Topics:" label lines that open a tag list. */
+export const TAG_LABEL = /^\s*(?:filed under|tags?|tagged(?: with)?|topics?|related topics|categories|category|keywords)\s*[:\-–—]?\s*/i;
+
+/**
+ * Class/id fragments of clutter containers. Matched against tokens of class and id,
+ * so "ad" hits `ad-slot`, `top_ad` but not `head` or `download`.
+ */
+export const CLUTTER_TOKEN =
+  /(?:^|[\s_-])(?:ad|ads|adv|advert|adverts|advertisement|advertising|adslot|adunit|ad-?slot|ad-?unit|ad-?container|ad-?wrapper|dfp|gpt|banner-?ad|sponsor|sponsored|taboola|outbrain|zergnet|revcontent|mgid|nativo|teads|interstitial|share|sharing|social|share-?bar|sharebar|newsletter|subscribe|subscription|signup|sign-?up|cookie|cookies|consent|gdpr|paywall|regwall|piano|tp-modal|related|recommended|recirc|more-stories|read-?more|also-?read|trending|most-?popular|most-?read|tags|tag-?list|topics|comments?|disqus|author-?bio|author-?box|about-?author|author-?info|byline-?bio|promo|outstream|sticky-?ad|skyscraper|leaderboard|print-?only|visually-?hidden|sr-only|screen-?reader-?text)(?:$|[\s_-])/i;
+
+/** Elements that are always chrome around a story, never part of it. */
+export const ALWAYS_REMOVE_SELECTOR = [
+  'script:not([type="application/ld+json"])',
+  'noscript',
+  'style',
+  'template',
+  'object',
+  'embed',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'dialog',
+  '[hidden]',
+  '[aria-hidden="true"]:not(figure):not(img):not(picture)',
+  '[id^="div-gpt-ad"]',
+  '[id^="google_ads"]',
+  '[id^="taboola"]',
+  '[id^="outbrain"]',
+  'ins.adsbygoogle',
+  '.OUTBRAIN',
+  '.trc_related_container',
+  '[data-ad]',
+  '[data-ad-slot]',
+  '[data-ad-unit]',
+  '[data-adunit]',
+  '[data-google-query-id]',
+  'iframe[src*="doubleclick"]',
+  'iframe[src*="googlesyndication"]',
+  'iframe[src*="amazon-adsystem"]',
+  'iframe[id^="google_ads"]',
+  '[role="dialog"]',
+  '[aria-modal="true"]',
+].join(',');
+
+/** Block-level tags for text conversion (innerText-like newlines). */
+export const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
+  'FIGCAPTION', 'FIGURE', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI',
+  'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'THEAD', 'TFOOT',
+  'TR', 'UL', 'CAPTION',
+]);
+
+/** Scripts written right to left. */
+export const RTL_CHARS = /[\u0590-\u05FF\u0600-\u06FF\u0700-\u074F\u0750-\u077F\u0780-\u07BF\u08A0-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/g;
+export const RTL_LANGS = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb', 'ku-arab']);

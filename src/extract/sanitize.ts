@@ -1,0 +1,33 @@
+/**
+ * Readability does not sanitize, and the content ends up in our reader page, so
+ * DOMPurify always runs last. It needs a real window (browser, or jsdom's).
+ */
+import createDOMPurify, { type DOMPurify } from 'dompurify';
+
+const instances = new WeakMap<object, DOMPurify>();
+
+function purifierFor(doc: Document): DOMPurify {
+  const win = (doc.defaultView ?? (globalThis as { window?: Window }).window) as (Window & typeof globalThis) | undefined;
+  if (!win) throw new Error('extract: no window to run DOMPurify in');
+  let p = instances.get(win);
+  if (!p) {
+    p = createDOMPurify(win);
+    instances.set(win, p);
+  }
+  if (!p.isSupported) throw new Error('extract: DOMPurify is not supported in this window');
+  return p;
+}
+
+const CONFIG = {
+  FORBID_TAGS: ['style', 'form', 'input', 'button', 'select', 'textarea', 'iframe', 'object', 'embed', 'link', 'meta', 'base'],
+  FORBID_ATTR: ['style', 'class', 'id', 'target', 'srcdoc'],
+  ALLOW_DATA_ATTR: false,
+};
+
+/**
+ * Sanitizes `root` in place (it must live in a detached copy, never the live page).
+ * `doc` supplies the window. Throws rather than ever leaving markup unsanitized.
+ */
+export function sanitizeInPlace(root: Element, doc: Document): void {
+  purifierFor(doc).sanitize(root, { ...CONFIG, IN_PLACE: true });
+}

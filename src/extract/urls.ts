@@ -1,0 +1,51 @@
+/** Make links and media URLs absolute so the reader view (another origin) can load them. */
+
+function absolute(value: string, base: string): string | null {
+  const v = value.trim();
+  if (!v || /^(?:data|blob|mailto|tel|javascript):/i.test(v)) return null;
+  if (v.startsWith('#')) return null;
+  try {
+    return new URL(v, base).href;
+  } catch {
+    return null;
+  }
+}
+
+function absoluteSrcset(srcset: string, base: string): string {
+  return srcset
+    .split(/,\s+/)
+    .map((candidate) => {
+      const [url, ...descriptor] = candidate.trim().split(/\s+/);
+      if (!url) return candidate;
+      const abs = absolute(url, base) ?? url;
+      return [abs, ...descriptor].join(' ');
+    })
+    .join(', ');
+}
+
+export function absolutizeUrls(root: ParentNode, base: string): void {
+  for (const el of Array.from(root.querySelectorAll('[href],[src],[srcset],[poster]'))) {
+    for (const attr of ['href', 'src', 'poster'] as const) {
+      const v = el.getAttribute(attr);
+      if (v === null) continue;
+      const abs = absolute(v, base);
+      if (abs) el.setAttribute(attr, abs);
+    }
+    const srcset = el.getAttribute('srcset');
+    if (srcset) el.setAttribute('srcset', absoluteSrcset(srcset, base));
+  }
+}
+
+/** The URL relative links resolve against: <base href> if present, else the page URL. */
+export function baseUrlOf(doc: Document, url?: string): string {
+  const pageUrl = url ?? doc.URL;
+  const baseHref = doc.querySelector('base[href]')?.getAttribute('href');
+  if (baseHref) {
+    try {
+      return new URL(baseHref, pageUrl).href;
+    } catch {
+      /* malformed <base>: fall back to the page URL */
+    }
+  }
+  return pageUrl;
+}

@@ -1,0 +1,98 @@
+import { isLanguageCode, UI_LANGUAGES, type LanguageCode, type UiLanguage } from '../settings/schema';
+import { CATALOGUES } from './catalogues';
+import { createFormatter, parseMessage, renderMessage, type MessageParams, type MessagePart } from './format';
+import { en, type MessageKey, type Messages } from './messages/en';
+
+export type { MessageKey, Messages } from './messages/en';
+export type { MessageParams } from './format';
+export { CATALOGUES } from './catalogues';
+
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+/** Each language named in its own script, for the language pickers. */
+export const LANGUAGE_NATIVE_NAMES: Readonly<Record<LanguageCode, string>> = {
+  en: 'English',
+  hi: 'हिन्दी',
+  bn: 'বাংলা',
+  es: 'Español',
+  fr: 'Français',
+  de: 'Deutsch',
+  'pt-BR': 'Português (Brasil)',
+  ru: 'Русский',
+  ar: 'العربية',
+  'zh-CN': '简体中文',
+  ja: '日本語',
+};
+
+const RTL_LANGUAGES = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb', 'syr']);
+const RTL_SCRIPTS = new Set(['arab', 'hebr', 'thaa', 'syrc', 'nkoo', 'adlm', 'rohg']);
+
+/** Text direction of a BCP 47 tag; the script subtag wins over the language. */
+export function dirOf(lang: string): 'ltr' | 'rtl' {
+  const [primary = '', ...rest] = lang.toLowerCase().split(/[-_]/);
+  const script = rest.find((part) => part.length === 4);
+  if (script !== undefined) return RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
+  return RTL_LANGUAGES.has(primary) ? 'rtl' : 'ltr';
+}
+
+const TRADITIONAL_CHINESE = /^zh-(?:hant|tw|hk|mo)(?:-|$)/;
+
+function matchTag(tag: string): LanguageCode | null {
+  const lower = tag.trim().toLowerCase().replace(/_/g, '-');
+  const exact = UI_LANGUAGES.find((code) => code.toLowerCase() === lower);
+  if (exact !== undefined) return exact;
+  const primary = lower.split('-')[0] ?? '';
+  if (primary === 'zh') return TRADITIONAL_CHINESE.test(lower) ? null : 'zh-CN';
+  // Only one variant per language is offered, so any regional tag maps to it
+  // ("pt-PT" → pt-BR, "es-MX" → es, "en-IN" → en).
+  return UI_LANGUAGES.find((code) => code.split('-')[0] === primary) ?? null;
+}
+
+/**
+ * The interface language to use. "auto" walks the browser's preferred
+ * languages in order. Traditional Chinese readers get another preferred
+ * language if they listed one, and Simplified Chinese before English if not:
+ * the script is largely mutually readable, English may not be.
+ */
+export function resolveUiLanguage(setting: UiLanguage, browserLanguages: readonly string[]): LanguageCode {
+  if (setting !== 'auto' && isLanguageCode(setting)) return setting;
+  for (const tag of browserLanguages) {
+    const match = typeof tag === 'string' ? matchTag(tag) : null;
+    if (match !== null) return match;
+  }
+  const anyChinese = browserLanguages.some((tag) => typeof tag === 'string' && /^zh(?:[-_]|$)/i.test(tag));
+  return anyChinese ? 'zh-CN' : 'en';
+}
+
+/**
+ * A `t(key, params)` for one language. Messages are parsed once on first use;
+ * a message that is empty or fails to parse falls back to English, so a
+ * translation slip degrades to English text instead of a blank control.
+ */
+export function createTranslator(lang: LanguageCode): Translate {
+  const messages: Messages = CATALOGUES[lang] ?? en;
+  const formatter = createFormatter(lang);
+  const fallbackFormatter = createFormatter('en');
+  const cache = new Map<MessageKey, { parts: MessagePart[]; english: boolean }>();
+
+  function compiled(key: MessageKey): { parts: MessagePart[]; english: boolean } {
+    let entry = cache.get(key);
+    if (entry === undefined) {
+      try {
+        const text = messages[key];
+        if (text === '') throw new SyntaxError('empty');
+        entry = { parts: parseMessage(text), english: false };
+      } catch {
+        entry = { parts: parseMessage(en[key]), english: true };
+      }
+      cache.set(key, entry);
+    }
+    return entry;
+  }
+
+  return (key, params = {}) => {
+    const { parts, english } = compiled(key);
+    return renderMessage(parts, params, english ? fallbackFormatter : formatter);
+  };
+}
+

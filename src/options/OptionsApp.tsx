@@ -1,0 +1,81 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { ExtractedArticle } from '../extract';
+import { createTranslator, dirOf, resolveUiLanguage, type Translate } from '../i18n';
+import type { Settings, SettingsPatch } from '../settings/schema';
+import type { SettingsStore } from '../settings/store';
+import { ArticleView } from '../reader/components/ArticleView';
+import { SettingsControls } from '../reader/components/SettingsControls';
+import { typographyVars } from '../reader/typography';
+import { Backup } from './Backup';
+
+interface Props {
+  store: SettingsStore;
+  initialSettings: Settings;
+  browserLanguages: readonly string[];
+}
+
+function sampleArticle(t: Translate, lang: string): ExtractedArticle {
+  const text = t('previewText');
+  return {
+    title: t('previewHeading'),
+    byline: 'Lucid Reader',
+    siteName: null,
+    publishedTime: null,
+    lang,
+    dir: dirOf(lang),
+    excerpt: null,
+    contentHtml: `<p>${text.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`)}</p>`,
+    textContent: text,
+    wordCount: text.split(/\s+/).length,
+    readingTimeMinutes: 1,
+  };
+}
+
+export function OptionsApp({ store, initialSettings, browserLanguages }: Props) {
+  const [settings, setSettings] = useState(initialSettings);
+  const [status, setStatus] = useState('');
+  useEffect(() => store.subscribe(setSettings), [store]);
+
+  const uiLang = resolveUiLanguage(settings.uiLanguage, browserLanguages);
+  const t = useMemo(() => createTranslator(uiLang), [uiLang]);
+  const dir = dirOf(uiLang);
+
+  // The page itself speaks the interface language: lang/dir on <html> reach the browser's own UI too.
+  useEffect(() => {
+    document.documentElement.lang = uiLang;
+    document.documentElement.dir = dir;
+    document.title = t('optionsTitle');
+  }, [uiLang, dir, t]);
+
+  const change = (patch: SettingsPatch): void => {
+    setSettings((current) => ({ ...current, ...patch }));
+    void store.save(patch).catch(() => setStatus(t('settingsSaveFailed')));
+  };
+
+  return (
+    <div class="lr-themed lo-page" data-theme={settings.theme} style={typographyVars(settings)}>
+      <header class="lo-header">
+        <h1>{t('optionsTitle')}</h1>
+      </header>
+      <main class="lo-layout">
+        <section class="lo-card" aria-labelledby="lo-appearance">
+          <h2 id="lo-appearance">{t('sectionAppearance')}</h2>
+          <SettingsControls settings={settings} onChange={change} t={t} idPrefix="opt" />
+        </section>
+        <section class="lo-card lo-preview" aria-labelledby="lo-preview">
+          <h2 id="lo-preview">{t('preview')}</h2>
+          <div class="lo-preview-page">
+            <ArticleView article={sampleArticle(t, uiLang)} t={t} uiLang={uiLang} titleId="lo-preview-title" titleLevel={3} />
+          </div>
+        </section>
+        <section class="lo-card" aria-labelledby="lo-backup">
+          <h2 id="lo-backup">{t('sectionBackup')}</h2>
+          <Backup settings={settings} store={store} t={t} announce={setStatus} />
+        </section>
+        <p class="lo-status" role="status" aria-live="polite">
+          {status}
+        </p>
+      </main>
+    </div>
+  );
+}

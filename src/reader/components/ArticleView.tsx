@@ -1,0 +1,42 @@
+import type { ExtractedArticle } from '../../extract';
+import type { Translate } from '../../i18n';
+
+interface Props {
+  article: ExtractedArticle;
+  t: Translate;
+  uiLang: string;
+  /** id of the title, which labels the dialog */
+  titleId: string;
+  /** the reader's title is the page's only h1; a preview inside another page sits lower */
+  titleLevel?: 1 | 3;
+}
+
+function formatDate(iso: string | null, lang: string): string | null {
+  if (!iso) return null;
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return null;
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(date);
+}
+
+/** The article as the reader shows it: site, the one h1, byline/date/time, then the sanitized body. */
+export function ArticleView({ article, t, uiLang, titleId, titleLevel = 1 }: Props) {
+  const date = formatDate(article.publishedTime, uiLang);
+  const Title = titleLevel === 1 ? 'h1' : 'h3';
+  return (
+    <article class="lr-article" lang={article.lang ?? undefined} dir={article.dir} aria-labelledby={titleId}>
+      <header>
+        {article.siteName && <p class="lr-site">{article.siteName}</p>}
+        <Title class="lr-title" id={titleId} tabIndex={-1}>
+          {article.title}
+        </Title>
+        <p class="lr-meta" lang={uiLang}>
+          {article.byline && <span class="lr-byline">{article.byline}</span>}
+          {date && <span>{date}</span>}
+          <span class="lr-reading-time">{t('readingTime', { count: article.readingTimeMinutes })}</span>
+        </p>
+      </header>
+      {/* contentHtml comes out of DOMPurify in the extraction pipeline. */}
+      <div class="lr-content" dangerouslySetInnerHTML={{ __html: article.contentHtml }} />
+    </article>
+  );
+}

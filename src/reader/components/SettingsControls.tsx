@@ -1,0 +1,179 @@
+import type { JSX } from 'preact';
+import type { Settings, Theme, FontFamily, UiLanguage, TranslateTarget } from '../../settings/schema';
+import { FONT_SIZE, LINE_HEIGHT, CONTENT_WIDTH, UI_LANGUAGES } from '../../settings/schema';
+import { LANGUAGE_NATIVE_NAMES, type Translate } from '../../i18n';
+import { THEMES } from '../themes';
+
+export type SettingsPatch = Partial<Omit<Settings, 'version'>>;
+
+interface Props {
+  settings: Settings;
+  onChange(patch: SettingsPatch): void;
+  t: Translate;
+  /** keeps ids unique when two sets of controls share a document */
+  idPrefix: string;
+  /** a line under the translation select: why it is unavailable, or its progress */
+  translationNote?: JSX.Element | string | null;
+}
+
+const THEME_ORDER: Theme[] = ['auto', 'light', 'sepia', 'dark', 'black'];
+const FONT_ORDER: FontFamily[] = ['serif', 'sans', 'legible'];
+
+function clampStep(value: number, range: { min: number; max: number; step: number }): number {
+  const snapped = Math.round(value / range.step) * range.step;
+  return Math.min(range.max, Math.max(range.min, Number(snapped.toFixed(2))));
+}
+
+export function SettingsControls({ settings, onChange, t, idPrefix, translationNote }: Props) {
+  const id = (name: string) => `${idPrefix}-${name}`;
+  const themeName: Record<Theme, string> = {
+    auto: t('themeAuto'),
+    light: t('themeLight'),
+    sepia: t('themeSepia'),
+    dark: t('themeDark'),
+    black: t('themeBlack'),
+  };
+  const fontName: Record<FontFamily, string> = {
+    serif: t('fontSerif'),
+    sans: t('fontSans'),
+    legible: t('fontLegible'),
+  };
+  const stepFont = (delta: number) =>
+    onChange({ fontSize: clampStep(settings.fontSize + delta * FONT_SIZE.step, FONT_SIZE) });
+
+  return (
+    <div class="lr-controls">
+      <fieldset class="lr-field">
+        <legend>{t('readingMode')}</legend>
+        <div class="lr-segments">
+          {THEME_ORDER.map((theme) => (
+            <label key={theme}>
+              <input
+                type="radio"
+                name={id('theme')}
+                value={theme}
+                checked={settings.theme === theme}
+                onChange={() => onChange({ theme })}
+              />
+              <span>
+                {theme !== 'auto' && <i class="lr-swatch" style={{ background: THEMES[theme].background }} aria-hidden="true" />}
+                {themeName[theme]}
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <div class="lr-field" role="group" aria-labelledby={id('font-size-label')}>
+        <span class="lr-label" id={id('font-size-label')}>{t('fontSize')}</span>
+        <div class="lr-stepper">
+          <button type="button" class="lr-button" aria-label={t('fontSmaller')} disabled={settings.fontSize <= FONT_SIZE.min} onClick={() => stepFont(-1)}>
+            A−
+          </button>
+          <input
+            class="lr-range"
+            type="range"
+            id={id('font-size')}
+            aria-labelledby={id('font-size-label')}
+            min={FONT_SIZE.min}
+            max={FONT_SIZE.max}
+            step={FONT_SIZE.step}
+            value={settings.fontSize}
+            aria-valuetext={`${settings.fontSize} px`}
+            onInput={(e) => onChange({ fontSize: clampStep(Number(e.currentTarget.value), FONT_SIZE) })}
+          />
+          <button type="button" class="lr-button" aria-label={t('fontLarger')} disabled={settings.fontSize >= FONT_SIZE.max} onClick={() => stepFont(1)}>
+            A+
+          </button>
+          <output for={id('font-size')} aria-live="polite">{settings.fontSize} px</output>
+        </div>
+      </div>
+
+      <fieldset class="lr-field">
+        <legend>{t('fontFamily')}</legend>
+        <div class="lr-segments">
+          {FONT_ORDER.map((fontFamily) => (
+            <label key={fontFamily}>
+              <input
+                type="radio"
+                name={id('font')}
+                value={fontFamily}
+                checked={settings.fontFamily === fontFamily}
+                onChange={() => onChange({ fontFamily })}
+              />
+              <span>{fontName[fontFamily]}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <div class="lr-field">
+        <label for={id('line-height')}>{t('lineHeight')}</label>
+        <input
+          class="lr-range"
+          type="range"
+          id={id('line-height')}
+          min={LINE_HEIGHT.min}
+          max={LINE_HEIGHT.max}
+          step={LINE_HEIGHT.step}
+          value={settings.lineHeight}
+          onInput={(e) => onChange({ lineHeight: clampStep(Number(e.currentTarget.value), LINE_HEIGHT) })}
+        />
+      </div>
+
+      <div class="lr-field">
+        <label for={id('width')}>{t('contentWidth')}</label>
+        <input
+          class="lr-range"
+          type="range"
+          id={id('width')}
+          min={CONTENT_WIDTH.min}
+          max={CONTENT_WIDTH.max}
+          step={CONTENT_WIDTH.step}
+          value={settings.contentWidth}
+          onInput={(e) => onChange({ contentWidth: clampStep(Number(e.currentTarget.value), CONTENT_WIDTH) })}
+        />
+      </div>
+
+      <fieldset class="lr-field">
+        <legend>{t('language')}</legend>
+        <label class="lr-label" for={id('ui-language')}>{t('interfaceLanguage')}</label>
+        <select
+          class="lr-select"
+          id={id('ui-language')}
+          value={settings.uiLanguage}
+          onChange={(e) => onChange({ uiLanguage: e.currentTarget.value as UiLanguage })}
+        >
+          <option value="auto">{t('languageAuto')}</option>
+          {UI_LANGUAGES.map((code) => (
+            <option key={code} value={code} lang={code}>
+              {LANGUAGE_NATIVE_NAMES[code]}
+            </option>
+          ))}
+        </select>
+        <label class="lr-label" for={id('translate')} style={{ marginTop: '12px' }}>
+          {t('translateInto')}
+        </label>
+        <select
+          class="lr-select"
+          id={id('translate')}
+          value={settings.translateTo}
+          aria-describedby={translationNote ? id('translate-note') : undefined}
+          onChange={(e) => onChange({ translateTo: e.currentTarget.value as TranslateTarget })}
+        >
+          <option value="off">{t('translateOff')}</option>
+          {UI_LANGUAGES.map((code) => (
+            <option key={code} value={code} lang={code}>
+              {LANGUAGE_NATIVE_NAMES[code]}
+            </option>
+          ))}
+        </select>
+        {translationNote && (
+          <p class="lr-hint" id={id('translate-note')}>
+            {translationNote}
+          </p>
+        )}
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { render } from 'preact';
+import readerCss from './styles/reader.css?inline';
+import { themeCss } from './themeCss';
+import { lockPage } from './pageLock';
+import { trapFocus } from './focusTrap';
+import { ReaderApp, type ReaderAppProps } from './components/ReaderApp';
+
+export const HOST_TAG = 'lucid-reader';
+
+// The host sits outside <body> so that making the page inert leaves it alone; its own
+// position is set inline with !important, the only way to outrank a site's `* {…!important}`.
+const HOST_STYLE: Record<string, string> = {
+  all: 'initial',
+  position: 'fixed',
+  inset: '0',
+  'z-index': '2147483647',
+  display: 'block',
+  contain: 'strict',
+};
+
+function adoptStyles(shadow: ShadowRoot, css: string): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    shadow.adoptedStyleSheets = [sheet];
+  } catch {
+    // Firefox content scripts cannot adopt a sheet built in their own compartment;
+    // a <style> inserted by an extension is not subject to the page's CSP there.
+    const style = shadow.ownerDocument.createElement('style');
+    style.textContent = css;
+    shadow.append(style);
+  }
+}
+
+// Keys typed in the reader belong to the reader: sites bind j/k, space, Esc to their own widgets.
+const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'wheel', 'touchmove'] as const;
+
+export interface MountedReader {
+  unmount(): void;
+}
+
+export function mountReader(doc: Document, props: Omit<ReaderAppProps, 'onClose'>, onClose: () => void): MountedReader {
+  const previousFocus = doc.activeElement;
+  const host = doc.createElement(HOST_TAG);
+  for (const [prop, value] of Object.entries(HOST_STYLE)) host.style.setProperty(prop, value, 'important');
+  const shadow = host.attachShadow({ mode: 'open' });
+  adoptStyles(shadow, `${readerCss}\n${themeCss('.lr-themed')}`);
+  doc.documentElement.append(host);
+
+  const stopPropagation = (event: Event): void => event.stopPropagation();
+  for (const type of ISOLATED_EVENTS) host.addEventListener(type, stopPropagation);
+
+  const unlock = lockPage(doc, host);
+  const untrap = trapFocus(shadow, host);
+  render(<ReaderApp {...props} onClose={onClose} />, shadow);
+
+  return {
+    unmount() {
+      untrap();
+      render(null, shadow);
+      host.remove();
+      unlock();
+      if (previousFocus instanceof HTMLElement && previousFocus.isConnected) previousFocus.focus({ preventScroll: true });
+    },
+  };
+}

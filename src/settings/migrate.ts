@@ -1,0 +1,84 @@
+import { isPlainRecord, readOwn, validateSettings } from './validate';
+import { SETTINGS_VERSION, type Settings } from './schema';
+
+/**
+ * Version 1 (0.0.x releases) stored coarse choices:
+ *
+ *   { version?: 1, darkMode: boolean, fontSize: 'small' | 'medium' | 'large',
+ *     font: 'serif' | 'sans-serif', autoOpen: boolean, sites: string[] }
+ *
+ * There was no line height, width, language or translation setting, and no
+ * "never open here" list. `version` was only written from 0.0.3 on, which is
+ * why a missing version means 1.
+ */
+export interface SettingsV1 {
+  version?: 1;
+  darkMode?: boolean;
+  fontSize?: 'small' | 'medium' | 'large';
+  font?: 'serif' | 'sans-serif';
+  autoOpen?: boolean;
+  sites?: string[];
+}
+
+type StoredRecord = Record<string, unknown>;
+type Migration = (previous: StoredRecord) => StoredRecord;
+
+/** The pixel sizes the v1 named sizes rendered at. */
+export const V1_FONT_SIZES: Readonly<Record<string, number>> = { small: 16, medium: 20, large: 24 };
+
+function v1ToV2(v1: StoredRecord): StoredRecord {
+  const next: StoredRecord = {};
+  const darkMode = readOwn(v1, 'darkMode');
+  // v1 had no "auto": someone with darkMode off was looking at the light theme,
+  // so keep showing it rather than surprising them by following the OS.
+  if (typeof darkMode === 'boolean') next.theme = darkMode ? 'dark' : 'light';
+  const size = readOwn(v1, 'fontSize');
+  if (typeof size === 'string' && Object.hasOwn(V1_FONT_SIZES, size)) next.fontSize = V1_FONT_SIZES[size];
+  const font = readOwn(v1, 'font');
+  if (font === 'serif') next.fontFamily = 'serif';
+  if (font === 'sans-serif') next.fontFamily = 'sans';
+  const autoOpen = readOwn(v1, 'autoOpen');
+  if (autoOpen !== undefined) next.autoOpen = autoOpen;
+  const sites = readOwn(v1, 'sites');
+  if (sites !== undefined) next.autoOpenDomains = sites;
+  return next;
+}
+
+/** MIGRATIONS[n] turns a version-n object into a version-(n+1) object. */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = Object.freeze({ 1: v1ToV2 });
+
+function storedVersion(record: StoredRecord, missingVersion: number): number {
+  const version = readOwn(record, 'version');
+  return typeof version === 'number' && Number.isInteger(version) && version >= 1 ? version : missingVersion;
+}
+
+/**
+ * Runs the migrations from the object's version up to the current one and
+ * returns the current-shaped but not yet validated record (null for
+ * non-objects). `missingVersion` is 1 for stored data (0.0.1 and 0.0.2 wrote
+ * none); imports pass SETTINGS_VERSION, since export files always carry one.
+ */
+export function upgradeRecord(raw: unknown, missingVersion = 1): StoredRecord | null {
+  if (!isPlainRecord(raw)) return null;
+  let record: StoredRecord = raw;
+  try {
+    for (let version = storedVersion(raw, missingVersion); version < SETTINGS_VERSION; version++) {
+      const step = MIGRATIONS[version];
+      if (step === undefined) break;
+      record = step(record);
+    }
+  } catch {
+    // A broken old object: keep whatever validates from where we got to.
+  }
+  return record;
+}
+
+/**
+ * Brings a stored object of any past version up to the current one. A version
+ * newer than this code (settings synced from a newer install) is validated as
+ * current: keys we understand survive, the rest is ignored until we update.
+ * Never throws.
+ */
+export function migrateSettings(raw: unknown, missingVersion = 1): Settings {
+  return validateSettings(upgradeRecord(raw, missingVersion) ?? undefined);
+}

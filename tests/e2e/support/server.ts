@@ -1,0 +1,87 @@
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const FIXTURES_DIR = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.wav': 'audio/wav',
+  '.json': 'application/json',
+};
+
+export interface FixtureServer {
+  port: number;
+  /** URL of a fixture page as a real site would have it: http://<host>:<port>/<slug>/<path> */
+  url(host: string, slug: string, path?: string): string;
+  close(): Promise<void>;
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+async function pageHeaders(slug: string): Promise<Record<string, string>> {
+  try {
+    return JSON.parse(await readFile(join(FIXTURES_DIR, slug, 'headers.json'), 'utf8')) as Record<string, string>;
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Serves tests/fixtures: /<slug>/<file> is that fixture's asset when the file exists, and
+ * any other /<slug>/… path is the fixture's page.html, so pages can live at realistic URLs
+ * (/newsx-seed/world/some-story-123456). Any hostname works: the browser maps real news
+ * hostnames onto this server with --host-resolver-rules.
+ */
+export async function startFixtureServer(port = 0): Promise<FixtureServer> {
+  const server: Server = createServer((req, res) => {
+    void (async () => {
+      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      const [, slug = '', ...rest] = path.split('/');
+      const safe = normalize(join(FIXTURES_DIR, slug, ...rest));
+      if (!slug || !safe.startsWith(FIXTURES_DIR) || safe.includes(`${sep}..${sep}`)) {
+        res.writeHead(404).end('not found');
+        return;
+      }
+      const asset = rest.length > 0 && (await isFile(safe)) && !safe.endsWith('headers.json') ? safe : null;
+      const file = asset ?? join(FIXTURES_DIR, slug, 'page.html');
+      if (!(await isFile(file))) {
+        res.writeHead(404).end('not found');
+        return;
+      }
+      const headers: Record<string, string> = {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+        ...(asset ? {} : await pageHeaders(slug)),
+      };
+      res.writeHead(200, headers).end(await readFile(file));
+    })().catch((error: unknown) => {
+      res.writeHead(500).end(String(error));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  return {
+    port: actualPort,
+    url: (host, slug, path = '') => `http://${host}:${actualPort}/${slug}/${path.replace(/^\//, '')}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // Keep-alive sockets from the browser would hold close() open.
+        server.closeAllConnections();
+      }),
+  };
+}

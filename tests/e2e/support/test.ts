@@ -1,0 +1,136 @@
+import { test as base, expect, type BrowserContext, type CDPSession, type Locator, type Page, type Worker } from '@playwright/test';
+import { startFixtureServer, type FixtureServer } from './server';
+import { launchWithExtension } from './browser';
+
+export { expect };
+
+export interface Extension {
+  context: BrowserContext;
+  id: string;
+  serviceWorker(): Promise<Worker>;
+  /** errors the service worker logged or threw since the browser started */
+  serviceWorkerErrors(): Promise<string[]>;
+  /** the real toolbar click: CDP Extensions.triggerAction on the tab's target */
+  clickToolbar(page: Page): Promise<void>;
+  browserSession: CDPSession;
+}
+
+interface WorkerFixtures {
+  server: FixtureServer;
+  extension: Extension;
+}
+
+interface SwErrors {
+  __lrErrors?: string[];
+}
+
+async function watchServiceWorker(worker: Worker, sink: string[]): Promise<void> {
+  worker.on('console', (msg) => {
+    if (msg.type() === 'error') sink.push(msg.text());
+  });
+  await worker.evaluate(() => {
+    const g = globalThis as unknown as SwErrors & typeof globalThis;
+    if (g.__lrErrors) return;
+    const errors: string[] = [];
+    g.__lrErrors = errors;
+    g.addEventListener('error', (e) => errors.push(String((e as ErrorEvent).message)));
+    g.addEventListener('unhandledrejection', (e) => errors.push(String((e as PromiseRejectionEvent).reason)));
+  });
+}
+
+export const test = base.extend<{ page: Page }, WorkerFixtures>({
+  server: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const server = await startFixtureServer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  extension: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const launched = await launchWithExtension({ headless: true });
+      const { context, extensionId } = launched;
+      const browser = context.browser();
+      if (!browser) throw new Error('no browser behind the persistent context');
+      const browserSession = await browser.newBrowserCDPSession();
+      const consoleErrors: string[] = [];
+      const watched = new WeakSet<Worker>();
+      const currentWorker = async (): Promise<Worker> => {
+        const worker =
+          context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)) ??
+          (await context.waitForEvent('serviceworker'));
+        if (!watched.has(worker)) {
+          watched.add(worker);
+          await watchServiceWorker(worker, consoleErrors);
+        }
+        return worker;
+      };
+      await currentWorker();
+      const extension: Extension = {
+        context,
+        id: extensionId,
+        browserSession,
+        serviceWorker: currentWorker,
+        async serviceWorkerErrors() {
+          const worker = await currentWorker();
+          const thrown = await worker.evaluate(() => (globalThis as unknown as SwErrors).__lrErrors ?? []);
+          return [...consoleErrors, ...thrown];
+        },
+        async clickToolbar(page) {
+          // The toolbar belongs to the window's active tab, so a person clicking it acts on the
+          // tab in front; Chrome's "tab" targets (parents of page targets) say which that is.
+          await page.bringToFront();
+          const { targetInfos } = await browserSession.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+          const tab = targetInfos.find((info) => (info as { embedderData?: { tabActive?: boolean } }).embedderData?.tabActive);
+          if (!tab) throw new Error('no active tab to click the toolbar button on');
+          await browserSession.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
+        },
+      };
+      await use(extension);
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  page: async ({ extension }, use) => {
+    const page = await extension.context.newPage();
+    await use(page);
+    await page.close();
+  },
+});
+
+/** The reader overlay's dialog (its shadow root is open, so locators reach in). */
+export function readerDialog(page: Page): Locator {
+  return page.locator('lucid-reader').getByRole('dialog');
+}
+
+export const NEWSX_ARTICLE = 'world/first-contacts-with-trump-administration-inspire-hope-putin-says-as-russia-us-diplomats-meet-in-turkey-265432';
+
+const MODIFIERS = { Alt: 1, Control: 2, Meta: 4, Shift: 8 } as const;
+
+/**
+ * A browser keyboard shortcut, sent as the raw key-down a keyboard produces: Chromium routes
+ * raw key-downs through its accelerator table (where extension commands live), while
+ * Playwright's `press` sends a typed key-down that goes straight to the page.
+ */
+export async function pressBrowserShortcut(page: Page, combo: string): Promise<void> {
+  const parts = combo.split('+');
+  const key = parts.pop() ?? '';
+  const modifiers = parts.reduce((bits, name) => bits | (MODIFIERS[name as keyof typeof MODIFIERS] ?? 0), 0);
+  const code = key.toUpperCase().charCodeAt(0);
+  await page.bringToFront();
+  const session = await page.context().newCDPSession(page);
+  for (const type of ['rawKeyDown', 'keyUp'] as const) {
+    await session.send('Input.dispatchKeyEvent', {
+      type,
+      modifiers,
+      key: key.toUpperCase(),
+      code: `Key${key.toUpperCase()}`,
+      windowsVirtualKeyCode: code,
+      nativeVirtualKeyCode: code,
+    });
+  }
+  await session.detach();
+}

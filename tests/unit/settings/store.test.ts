@@ -1,0 +1,220 @@
+import { describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/settings/schema';
+import { LOCAL_FLAG_KEY, SETTINGS_KEY, createSettingsStore } from '../../../src/settings/store';
+import { FakeArea, FakeBus } from './fakeStorage';
+
+function setup(options: { withSync?: boolean } = {}) {
+  const bus = new FakeBus();
+  const sync = new FakeArea('sync', bus);
+  const local = new FakeArea('local', bus);
+  const make = () =>
+    createSettingsStore({ sync: options.withSync === false ? undefined : sync, local, onChanged: bus.onChanged });
+  return { bus, sync, local, store: make(), make };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+describe('createSettingsStore', () => {
+  it('loads defaults when nothing is stored', async () => {
+    const { store } = setup();
+    expect(await store.load()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('saves a patch as one "settings" key in sync, keeping other values', async () => {
+    const { store, sync, local } = setup();
+    await store.save({ theme: 'dark' });
+    const saved = await store.save({ fontSize: 24 });
+    expect(saved).toMatchObject({ theme: 'dark', fontSize: 24 });
+    expect(Object.keys(sync.data)).toEqual([SETTINGS_KEY]);
+    expect(sync.data[SETTINGS_KEY]).toEqual(saved);
+    expect(local.writes).toBe(0);
+    expect(await store.load()).toEqual(saved);
+  });
+
+  it('keeps the current value when a patch value is invalid', async () => {
+    const { store } = setup();
+    await store.save({ theme: 'sepia' });
+    const r = await store.save({ theme: 'neon' as Settings['theme'], fontSize: 22 });
+    expect(r.theme).toBe('sepia');
+    expect(r.fontSize).toBe(22);
+  });
+
+  it('does not lose either of two concurrent saves', async () => {
+    const { store } = setup();
+    await Promise.all([store.save({ theme: 'dark' }), store.save({ fontSize: 30 })]);
+    expect(await store.load()).toMatchObject({ theme: 'dark', fontSize: 30 });
+  });
+
+  it('migrates an old stored object on load', async () => {
+    const { store, sync } = setup();
+    sync.data[SETTINGS_KEY] = { version: 1, darkMode: true, fontSize: 'small', sites: ['cnn.com'] };
+    expect(await store.load()).toMatchObject({ theme: 'dark', fontSize: 16, autoOpenDomains: ['cnn.com'] });
+  });
+
+  it('falls back to local when a sync write fails, and reads from there afterwards', async () => {
+    const { store, sync, local, make } = setup();
+    await store.save({ theme: 'dark' });
+    sync.failWrites = true;
+    await store.save({ theme: 'sepia' });
+    expect(local.data[LOCAL_FLAG_KEY]).toBe(true);
+    expect((sync.data[SETTINGS_KEY] as Settings).theme).toBe('dark');
+    // A fresh context (e.g. the options page) sees the newest copy.
+    expect((await make().load()).theme).toBe('sepia');
+  });
+
+  it('returns to sync once it works again and clears the flag', async () => {
+    const { store, sync, local, make } = setup();
+    sync.failWrites = true;
+    await store.save({ theme: 'sepia' });
+    sync.failWrites = false;
+    await store.save({ fontSize: 28 });
+    expect(local.data[LOCAL_FLAG_KEY]).toBe(false);
+    expect(sync.data[SETTINGS_KEY]).toMatchObject({ theme: 'sepia', fontSize: 28 });
+    expect(await make().load()).toMatchObject({ theme: 'sepia', fontSize: 28 });
+  });
+
+  it('works with local only when storage.sync does not exist', async () => {
+    const { store, local } = setup({ withSync: false });
+    await store.save({ theme: 'black' });
+    expect((local.data[SETTINGS_KEY] as Settings).theme).toBe('black');
+    expect((await store.load()).theme).toBe('black');
+  });
+
+  it('reads local when the sync area cannot be read', async () => {
+    const { store, sync, local } = setup();
+    local.data[SETTINGS_KEY] = { ...DEFAULT_SETTINGS, theme: 'sepia' };
+    sync.get = () => Promise.reject(new Error('sync disabled'));
+    expect((await store.load()).theme).toBe('sepia');
+  });
+
+  it('rejects the save when no area can be written, leaving storage as it was', async () => {
+    const { store, sync, local } = setup();
+    await store.save({ theme: 'dark' });
+    sync.failWrites = true;
+    local.failWrites = true;
+    await expect(store.save({ theme: 'sepia' })).rejects.toThrow();
+    sync.failWrites = false;
+    local.failWrites = false;
+    expect((await store.load()).theme).toBe('dark');
+  });
+
+  it('reset writes the defaults', async () => {
+    const { store } = setup();
+    await store.save({ theme: 'dark', autoOpenDomains: [] });
+    expect(await store.reset()).toEqual(DEFAULT_SETTINGS);
+    expect(await store.load()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  describe('replace (import)', () => {
+    it('stores a valid object', async () => {
+      const { store } = setup();
+      const r = await store.replace({ theme: 'black', fontSize: 18 });
+      expect(r).toEqual({ ok: true, settings: { ...DEFAULT_SETTINGS, theme: 'black', fontSize: 18 } });
+      expect((await store.load()).theme).toBe('black');
+    });
+
+    it.each([
+      [null, 'importNotSettingsFile'],
+      ['{"theme":"dark"}', 'importNotSettingsFile'],
+      [[{ theme: 'dark' }], 'importNotSettingsFile'],
+      [{ colour: 'red' }, 'importNoSettings'],
+      [{}, 'importNoSettings'],
+    ])('rejects %j with %s and changes nothing', async (raw, error) => {
+      const { store, sync } = setup();
+      await store.save({ theme: 'sepia' });
+      const writes = sync.writes;
+      expect(await store.replace(raw)).toEqual({ ok: false, error });
+      expect(sync.writes).toBe(writes);
+      expect((await store.load()).theme).toBe('sepia');
+    });
+
+    it('reports a storage failure as an error result', async () => {
+      const { store, sync, local } = setup();
+      sync.failWrites = true;
+      local.failWrites = true;
+      expect(await store.replace({ theme: 'dark' })).toEqual({ ok: false, error: 'settingsSaveFailed' });
+    });
+  });
+
+  describe('subscribe', () => {
+    it('tells every context about a change made in another one', async () => {
+      const { store, make } = setup();
+      const optionsPage = make();
+      const seen = vi.fn();
+      store.subscribe(seen);
+      await optionsPage.save({ theme: 'dark' });
+      await settle();
+      expect(seen).toHaveBeenCalledTimes(1);
+      expect(seen.mock.calls[0]?.[0]).toMatchObject({ theme: 'dark' });
+    });
+
+    it('fires once per change even when the write touches both areas', async () => {
+      const { store, sync } = setup();
+      sync.failWrites = true;
+      await store.save({ theme: 'sepia' });
+      sync.failWrites = false;
+      const seen = vi.fn();
+      store.subscribe(seen);
+      await store.save({ fontSize: 30 }); // writes sync, then clears the local flag
+      await settle();
+      expect(seen).toHaveBeenCalledTimes(1);
+      expect(seen.mock.calls[0]?.[0]).toMatchObject({ theme: 'sepia', fontSize: 30 });
+    });
+
+    it('delivers validated settings when another writer stores garbage', async () => {
+      const { store, sync } = setup();
+      const seen = vi.fn();
+      store.subscribe(seen);
+      await sync.set({ [SETTINGS_KEY]: { version: 2, theme: 'neon', fontSize: 22 } });
+      await settle();
+      expect(seen.mock.calls[0]?.[0]).toEqual({ ...DEFAULT_SETTINGS, fontSize: 22 });
+    });
+
+    it('ignores unrelated keys', async () => {
+      const { store, local } = setup();
+      const seen = vi.fn();
+      store.subscribe(seen);
+      await local.set({ articleCache: 'x' });
+      await settle();
+      expect(seen).not.toHaveBeenCalled();
+    });
+
+    it('stops after unsubscribe, and a re-subscriber sees changes back to an earlier value', async () => {
+      const { store } = setup();
+      const first = vi.fn();
+      const unsubscribe = store.subscribe(first);
+      await store.save({ theme: 'dark' });
+      await settle();
+      unsubscribe();
+      await store.save({ theme: 'light' });
+      await settle();
+      expect(first).toHaveBeenCalledTimes(1);
+      const second = vi.fn();
+      store.subscribe(second);
+      await store.save({ theme: 'dark' });
+      await settle();
+      expect(second).toHaveBeenCalledTimes(1);
+    });
+
+    it('keeps notifying others when one subscriber throws', async () => {
+      const { store } = setup();
+      const errors: unknown[] = [];
+      const onError = (e: unknown) => errors.push(e);
+      process.on('uncaughtException', onError);
+      try {
+        store.subscribe(() => {
+          throw new Error('bad view');
+        });
+        const good = vi.fn();
+        store.subscribe(good);
+        await store.save({ theme: 'dark' });
+        await settle();
+        expect(good).toHaveBeenCalledTimes(1);
+        // The failure is still reported, just not to the other views.
+        expect(errors).toHaveLength(1);
+      } finally {
+        process.off('uncaughtException', onError);
+      }
+    });
+  });
+});

@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CONTENT_WIDTH,
+  DEFAULT_SETTINGS,
+  FONT_SIZE,
+  LINE_HEIGHT,
+  SETTINGS_KEYS,
+  defaultSettings,
+  type Settings,
+} from '../../../src/settings/schema';
+import { recognisedKeys, snapToRange, validateSettings } from '../../../src/settings/validate';
+
+describe('defaults', () => {
+  it('are themselves valid and on-step', () => {
+    expect(validateSettings(DEFAULT_SETTINGS)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('cannot be mutated through the shared object', () => {
+    expect(() => (DEFAULT_SETTINGS.autoOpenDomains as string[]).push('x.com')).toThrow();
+    const copy = defaultSettings();
+    copy.autoOpenDomains.push('example.com');
+    expect(DEFAULT_SETTINGS.autoOpenDomains).not.toContain('example.com');
+  });
+
+  it('have ranges that contain the defaults', () => {
+    for (const [range, value] of [
+      [FONT_SIZE, DEFAULT_SETTINGS.fontSize],
+      [LINE_HEIGHT, DEFAULT_SETTINGS.lineHeight],
+      [CONTENT_WIDTH, DEFAULT_SETTINGS.contentWidth],
+    ] as const) {
+      expect(value).toBeGreaterThanOrEqual(range.min);
+      expect(value).toBeLessThanOrEqual(range.max);
+    }
+  });
+});
+
+describe('validateSettings', () => {
+  it('keeps every valid value', () => {
+    const valid: Settings = {
+      version: 2,
+      theme: 'sepia',
+      fontSize: 27,
+      fontFamily: 'legible',
+      lineHeight: 1.9,
+      contentWidth: 55,
+      uiLanguage: 'pt-BR',
+      translateTo: 'ja',
+      autoOpen: false,
+      autoOpenDomains: ['example.com'],
+      neverOpenDomains: ['bbc.com'],
+    };
+    expect(validateSettings(valid)).toEqual(valid);
+  });
+
+  it.each([null, undefined, 42, 'settings', true, [], [1, 2], () => 1, new Date(0), new Map()])(
+    'returns defaults for %j',
+    (input) => {
+      expect(validateSettings(input)).toEqual(DEFAULT_SETTINGS);
+    },
+  );
+
+  it('replaces each bad value independently with its default', () => {
+    const result = validateSettings({
+      theme: 'purple',
+      fontSize: '20px',
+      fontFamily: 'comic',
+      lineHeight: Number.NaN,
+      contentWidth: Number.POSITIVE_INFINITY,
+      uiLanguage: 'xx',
+      translateTo: 'auto',
+      autoOpen: 'yes',
+      autoOpenDomains: 'bbc.com',
+      neverOpenDomains: { 0: 'bbc.com' },
+    });
+    expect(result).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('uses out-of-range → default, off-step → nearest step', () => {
+    const r = validateSettings({ fontSize: 100, lineHeight: 1.55, contentWidth: 67 });
+    expect(r.fontSize).toBe(DEFAULT_SETTINGS.fontSize);
+    expect(r.lineHeight).toBe(1.6);
+    expect(r.contentWidth).toBe(65);
+    expect(validateSettings({ fontSize: 11.9 }).fontSize).toBe(DEFAULT_SETTINGS.fontSize);
+    expect(validateSettings({ fontSize: 12.4 }).fontSize).toBe(12);
+    expect(validateSettings({ lineHeight: 2.2 }).lineHeight).toBe(2.2);
+  });
+
+  it('produces exact decimal steps, not float noise', () => {
+    for (let i = 0; i <= 10; i++) {
+      const value = validateSettings({ lineHeight: 1.2 + i * 0.1 }).lineHeight;
+      expect(String(value)).toMatch(/^\d(\.\d)?$/);
+    }
+  });
+
+  it('normalizes domain lists and drops invalid entries', () => {
+    const r = validateSettings({
+      autoOpenDomains: ['https://www.BBC.com/news', 'bbc.com', 'localhost', 12, 'bücher.de'],
+      neverOpenDomains: [],
+    });
+    expect(r.autoOpenDomains).toEqual(['bbc.com', 'xn--bcher-kva.de']);
+    expect(r.neverOpenDomains).toEqual([]);
+  });
+
+  it('drops unknown keys and always writes the current version', () => {
+    const r = validateSettings({ version: 99, extra: 1, theme: 'dark' }) as unknown as Record<string, unknown>;
+    expect(Object.keys(r).sort()).toEqual([...SETTINGS_KEYS].sort());
+    expect(r.version).toBe(2);
+    expect(r.theme).toBe('dark');
+  });
+
+  it('is not fooled by prototype-pollution keys', () => {
+    const raw: unknown = JSON.parse('{"__proto__": {"theme": "dark", "polluted": true}, "constructor": {"prototype": {"x": 1}}}');
+    const r = validateSettings(raw);
+    expect(r.theme).toBe('auto');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf(r)).toBe(Object.prototype);
+  });
+
+  it('ignores inherited values and reads null-prototype objects', () => {
+    expect(validateSettings(Object.create({ theme: 'dark' })).theme).toBe('auto');
+    const bare = Object.create(null) as Record<string, unknown>;
+    bare.theme = 'black';
+    expect(validateSettings(bare).theme).toBe('black');
+  });
+
+  it('never throws, even on throwing getters or hostile proxies', () => {
+    const getter = Object.defineProperty({}, 'theme', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+    expect(validateSettings(getter).theme).toBe('auto');
+    const hostile = new Proxy(
+      {},
+      {
+        getPrototypeOf() {
+          throw new Error('no');
+        },
+      },
+    );
+    expect(validateSettings(hostile)).toEqual(DEFAULT_SETTINGS);
+    const { proxy, revoke } = Proxy.revocable({ autoOpenDomains: [] }, {});
+    revoke();
+    expect(validateSettings(proxy)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('falls back to a given base instead of the defaults (used by save)', () => {
+    const base = { ...defaultSettings(), theme: 'black' as const, fontSize: 30 };
+    const r = validateSettings({ theme: 'neon', fontSize: 31 }, base);
+    expect(r.theme).toBe('black');
+    expect(r.fontSize).toBe(31);
+  });
+});
+
+describe('snapToRange', () => {
+  it('rounds to the nearest step measured from the minimum', () => {
+    expect(snapToRange(47.4, CONTENT_WIDTH, 70)).toBe(45);
+    expect(snapToRange(47.6, CONTENT_WIDTH, 70)).toBe(50);
+  });
+});
+
+describe('recognisedKeys', () => {
+  it('lists the known setting keys present, ignoring version and unknown keys', () => {
+    expect(recognisedKeys({ version: 2, theme: 'dark', foo: 1 })).toEqual(['theme']);
+    expect(recognisedKeys({ version: 2 })).toEqual([]);
+    expect(recognisedKeys('x')).toEqual([]);
+  });
+});
