@@ -4,7 +4,7 @@
 import { build } from 'vite';
 import { resolve } from 'node:path';
 import { startFixtureServer } from '../tests/e2e/support/server';
-import { launchWithExtension } from '../tests/e2e/support/browser';
+import { clickToolbarButton, launchWithExtension } from '../tests/e2e/support/browser';
 
 const DEMO_PATH = 'world/first-contacts-with-trump-administration-inspire-hope-putin-says-as-russia-us-diplomats-meet-in-turkey-265432';
 
@@ -23,19 +23,16 @@ const url = server.url('www.newsx.com', 'newsx-seed', DEMO_PATH);
 await page.goto(url);
 await page.waitForLoadState('load');
 
-const browser = context.browser();
-if (!browser) throw new Error('Chromium did not expose its browser session');
-const cdp = await browser.newBrowserCDPSession();
-const pageSession = await context.newCDPSession(page);
-const { targetInfo } = await pageSession.send('Target.getTargetInfo');
-await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: targetInfo.targetId });
+await clickToolbarButton(context, extensionId, page);
 await page.locator('lucid-reader').getByRole('dialog').waitFor({ state: 'visible' });
 
 if (headless) {
-  // Let the lead image decode so the picture shows what a reader sees.
+  // Let the fade-in finish and the lead image decode, so the picture shows what a reader sees.
   await page.waitForFunction(() => {
-    const img = document.querySelector('lucid-reader')?.shadowRoot?.querySelector('img');
-    return !img || (img as HTMLImageElement).complete;
+    const root = document.querySelector('lucid-reader')?.shadowRoot;
+    const img = root?.querySelector('img');
+    const settled = root?.getAnimations().every((a) => a.playState === 'finished') ?? false;
+    return settled && (!img || img.complete);
   });
   await page.screenshot({ path: screenshotPath });
   console.log(`Reader view of the demo article saved to ${screenshotPath}`);

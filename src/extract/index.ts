@@ -4,7 +4,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { normText } from './dom';
-import { detectDir, detectLang, detectPublishedTime } from './metadata';
+import { detectDir, detectLang, detectPublishedTime, metaTags } from './metadata';
 import { postcleanContent } from './postclean';
 import { cleanCopy } from './preclean';
 import { readingTimeMinutes, wordCount } from './readingTime';
@@ -38,7 +38,7 @@ export function extractArticle(doc: Document, options?: { url?: string }): Extra
   const baseUrl = baseUrlOf(doc, options?.url);
   const clone = cleanCopy(doc);
 
-  const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
+  const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element, keepClasses: true }).parse();
   const root = parsed?.content;
   if (!parsed || !root) return null;
 
@@ -49,12 +49,13 @@ export function extractArticle(doc: Document, options?: { url?: string }): Extra
   const textContent = toText(root);
   if (!textContent) return null;
 
-  const lang = detectLang(doc, parsed.lang);
+  const metas = metaTags(doc);
+  const lang = detectLang(doc, metas, parsed.lang);
   return {
     title,
     byline: orNull(parsed.byline),
     siteName: orNull(parsed.siteName),
-    publishedTime: detectPublishedTime(doc, parsed.publishedTime),
+    publishedTime: detectPublishedTime(doc, metas, parsed.publishedTime),
     lang,
     dir: detectDir(doc, parsed.dir, lang, textContent),
     excerpt: orNull(parsed.excerpt),

@@ -5,9 +5,26 @@
  */
 import { RTL_CHARS, RTL_LANGS } from './patterns';
 
-function meta(doc: Document, selectors: string[]): string | null {
-  for (const sel of selectors) {
-    const v = doc.querySelector(sel)?.getAttribute('content')?.trim();
+/**
+ * All <meta> values keyed by lower-cased property / name / http-equiv / itemprop,
+ * read in one pass (one selector query per key would walk the page each time).
+ */
+export function metaTags(doc: Document): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of Array.from(doc.getElementsByTagName('meta'))) {
+    const content = m.getAttribute('content')?.trim();
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'http-equiv', 'itemprop']) {
+      const key = m.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !out.has(key)) out.set(key, content);
+    }
+  }
+  return out;
+}
+
+function first(metas: Map<string, string>, keys: string[]): string | null {
+  for (const k of keys) {
+    const v = metas.get(k);
     if (v) return v;
   }
   return null;
@@ -28,12 +45,12 @@ export function normalizeLang(raw: string | null | undefined): string | null {
   return parts.join('-');
 }
 
-export function detectLang(doc: Document, readabilityLang: string | null | undefined): string | null {
+export function detectLang(doc: Document, metas: Map<string, string>, readabilityLang: string | null | undefined): string | null {
   return (
     normalizeLang(readabilityLang) ??
     normalizeLang(doc.documentElement?.getAttribute('lang')) ??
     normalizeLang(doc.documentElement?.getAttribute('xml:lang')) ??
-    normalizeLang(meta(doc, ['meta[property="og:locale"]', 'meta[http-equiv="content-language" i]', 'meta[name="language" i]', 'meta[name="lang" i]', 'meta[itemprop="inLanguage"]']))
+    normalizeLang(first(metas, ['og:locale', 'content-language', 'language', 'lang', 'inlanguage', 'dc.language']))
   );
 }
 
@@ -55,20 +72,23 @@ export function detectDir(doc: Document, readabilityDir: string | null | undefin
   return scriptDirection(text);
 }
 
-export function detectPublishedTime(doc: Document, readabilityTime: string | null | undefined): string | null {
+export function detectPublishedTime(doc: Document, metas: Map<string, string>, readabilityTime: string | null | undefined): string | null {
   if (readabilityTime) return readabilityTime;
-  const fromMeta = meta(doc, [
-    'meta[property="article:published_time"]',
-    'meta[name="article:published_time"]',
-    'meta[itemprop="datePublished"]',
-    'meta[name="pubdate"]',
-    'meta[name="publish-date"]',
-    'meta[name="date"]',
-    'meta[name="dc.date"]',
-    'meta[name="DC.date.issued"]',
-    'meta[property="og:published_time"]',
+  const fromMeta = first(metas, [
+    'article:published_time',
+    'datepublished',
+    'pubdate',
+    'publish-date',
+    'publishdate',
+    'date',
+    'dc.date',
+    'dc.date.issued',
+    'og:published_time',
   ]);
   if (fromMeta) return fromMeta;
-  const time = doc.querySelector('article time[datetime], time[itemprop="datePublished"], time[datetime]');
-  return time?.getAttribute('datetime')?.trim() || null;
+  for (const time of Array.from(doc.getElementsByTagName('time'))) {
+    const v = time.getAttribute('datetime')?.trim();
+    if (v) return v;
+  }
+  return null;
 }

@@ -2,7 +2,8 @@
  * Cleaning of Readability's output: what slipped through, plus the shape the
  * reader expects (no h1, no presentational attributes, tidy whitespace).
  */
-import { isEmptyElement, normText } from './dom';
+import { normText } from './dom';
+import { SIGNUP_CTA, TAIL_BOILERPLATE } from './patterns';
 import { collectDrops } from './rules';
 import { computeStats } from './stats';
 import { absolutizeUrls } from './urls';
@@ -13,21 +14,52 @@ function comparable(s: string): string {
   return normText(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-/** Readability sometimes keeps the headline (and a repeated lede) at the top of the body. */
+/**
+ * Readability sometimes keeps the headline at the top of the body, and sites repeat
+ * the lede (summary box + first paragraph). Only repeats at the top or back to back
+ * go: recipes and meal plans legitimately repeat lines further down.
+ */
 function removeDuplicates(root: Element, title: string): void {
   const t = comparable(title);
-  const seen = new Set<string>();
+  const top = new Set<string>();
+  let previous = '';
+  let index = 0;
   for (const el of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6, p'))) {
     const c = comparable(el.textContent ?? '');
     if (!c) continue;
+    index++;
     if (t && c === t && /^H[1-6]$/.test(el.tagName)) {
       el.remove();
       continue;
     }
-    if (c.length > 40 && el.tagName === 'P') {
-      if (seen.has(c)) el.remove();
-      else seen.add(c);
+    if (c.length > 40 && (c === previous || (index <= 4 && top.has(c)))) {
+      el.remove();
+      continue;
     }
+    if (index <= 4) top.add(c);
+    previous = c;
+  }
+}
+
+const LEAF_BLOCKS = 'p, li, h2, h3, h4, h5, h6, blockquote, div, figcaption, pre, table';
+
+/** Credits, contact lines, sign-up and affiliate notes appended after the story. */
+function removeTrailingBoilerplate(root: Element): void {
+  // In document order, a block is a leaf unless the next block is inside it.
+  const all = Array.from(root.querySelectorAll(LEAF_BLOCKS));
+  const blocks = all.filter((el, i) => {
+    const next = all[i + 1];
+    return !next || !el.contains(next);
+  });
+  for (let i = blocks.length - 1, checked = 0; i >= 0 && checked < 8; i--, checked++) {
+    const el = blocks[i];
+    if (!el) break;
+    const text = normText(el.textContent);
+    if (!text) continue;
+    if (el.tagName === 'FIGCAPTION' || text.length > 400) break;
+    const cta = text.length <= 250 && SIGNUP_CTA.test(text) && el.querySelector('a') !== null;
+    if (!cta && !TAIL_BOILERPLATE.some((re) => re.test(text))) break;
+    el.remove();
   }
 }
 
@@ -40,12 +72,13 @@ function demoteH1(root: Element): void {
   }
 }
 
+const EMPTY_REMOVABLE = new Set(['DIV', 'SECTION', 'P', 'SPAN', 'UL', 'OL', 'LI', 'HEADER', 'FIGURE', 'BLOCKQUOTE', 'STRONG', 'EM', 'B', 'I', 'A', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** Wrappers left with neither text nor media once their content was removed. */
 function removeEmptyContainers(root: Element): void {
-  const els = Array.from(root.querySelectorAll('div, section, p, span, ul, ol, li, header, figure, blockquote, strong, em, b, i, a, h2, h3, h4, h5, h6'));
-  // Deepest first, so a wrapper emptied by its children goes too.
-  for (let i = els.length - 1; i >= 0; i--) {
-    const el = els[i];
-    if (el && isEmptyElement(el)) el.remove();
+  const stats = computeStats(root);
+  for (const [el, s] of stats) {
+    if (s.text === 0 && s.media === 0 && el !== root && EMPTY_REMOVABLE.has(el.tagName) && el.isConnected) el.remove();
   }
 }
 
@@ -69,6 +102,7 @@ export function postcleanContent(root: Element, title: string, baseUrl: string):
   const stats = computeStats(root);
   for (const el of collectDrops(root, stats)) el.remove();
   removeDuplicates(root, title);
+  removeTrailingBoilerplate(root);
   demoteH1(root);
   removeEmptyContainers(root);
   stripAttributes(root);

@@ -6,7 +6,10 @@
  * promo rails inside the story skew that and leak into its result.
  */
 import { fallbackImage, fixLazyImage, isPlaceholderSrc } from './lazyImages';
+import { HIDDEN } from './attrs';
 import { collectDrops } from './rules';
+import { storyRegion } from './region';
+import { CAPTION_NAME } from './patterns';
 import { computeStats, linkDensityOf, type NodeStats, type StatsMap } from './stats';
 
 /** Never part of a story, whatever their content. */
@@ -20,19 +23,12 @@ function isJsonLd(el: Element): boolean {
   return el.tagName === 'SCRIPT' && (el.getAttribute('type') ?? '').toLowerCase() === 'application/ld+json';
 }
 
-function isHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden')) return true;
-  if (el.getAttribute('aria-hidden') === 'true' && !/^(?:IMG|PICTURE|FIGURE)$/.test(el.tagName) && !(el.getAttribute('class') ?? '').includes('fallback-image')) return true;
-  const style = el.getAttribute('style');
-  return style !== null && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
-}
-
 /** Page chrome dropped before any text rule: invisible parts, scripts, widgets, navigation, empty boxes. */
 function isChrome(el: Element, s: NodeStats): boolean {
   if (SKIP_TAGS.has(el.tagName)) return !isJsonLd(el);
   if (s.text === 0 && s.media === 0) return !isJsonLd(el) && el.tagName !== 'TD' && el.tagName !== 'TH';
   if (el.tagName === 'NAV') return linkDensityOf(s) > 0.5 || s.prose < 200;
-  return isHidden(el);
+  return (s.attrs.flags & HIDDEN) !== 0;
 }
 
 /**
@@ -45,17 +41,24 @@ const KEEP_ATTRS = new Set([
   'value', 'reversed', 'content', 'property', 'media', 'controls',
 ]);
 
-function copyElement(src: Element, dst: Document): Element {
-  const copy = dst.createElementNS(src.namespaceURI, src.localName);
+/** Short elements named like captions or photo credits become real <figcaption>s. */
+function isCaption(src: Element, s: NodeStats | undefined): boolean {
+  if (!s || s.text === 0 || s.text > 400 || s.paras > 1 || src.tagName === 'FIGCAPTION' || src.tagName === 'FIGURE') return false;
+  return CAPTION_NAME.test(s.attrs.names) && !src.querySelector('img, picture, video');
+}
+
+function copyElement(src: Element, dst: Document, stats?: StatsMap): Element {
+  const tag = stats && isCaption(src, stats.get(src)) ? 'figcaption' : src.localName;
+  const copy = dst.createElementNS(src.namespaceURI, tag);
   for (const a of Array.from(src.attributes)) {
     if (KEEP_ATTRS.has(a.name)) copy.setAttribute(a.name, a.value);
   }
   return copy;
 }
 
-function copyTree(src: Element, dst: Document, drops: Set<Element>): Element {
+function copyTree(src: Element, dst: Document, drops: Set<Element>, stats: StatsMap): Element {
   // Images keep every attribute until their lazy-loading data-* is resolved.
-  const copy = src.tagName === 'IMG' ? (dst.importNode(src, false) as Element) : copyElement(src, dst);
+  const copy = src.tagName === 'IMG' ? (dst.importNode(src, false) as Element) : copyElement(src, dst, stats);
   if (copy.tagName === 'IMG') fixLazyImage(copy);
   for (let c = src.firstChild; c; c = c.nextSibling) {
     if (c.nodeType === 3) {
@@ -74,7 +77,7 @@ function copyTree(src: Element, dst: Document, drops: Set<Element>): Element {
         copy.appendChild(s);
         continue;
       }
-      copy.appendChild(copyTree(el, dst, drops));
+      copy.appendChild(copyTree(el, dst, drops, stats));
     }
   }
   return copy;
@@ -103,31 +106,6 @@ function copyHead(head: Element | null, dst: Document): Element {
   return copy;
 }
 
-/**
- * The smallest element that still holds most of the page's story prose. Readability
- * never picks content outside such an element, so copying only it saves most of
- * the copy and most of Readability's work on large pages.
- */
-export function storyRegion(body: Element, stats: StatsMap, drops: Set<Element>): Element {
-  const total = stats.get(body)?.prose ?? 0;
-  if (total < 500) return body;
-  let region = body;
-  for (;;) {
-    let best: Element | null = null;
-    let bestProse = 0;
-    for (let c = region.firstElementChild; c; c = c.nextElementSibling) {
-      const prose = stats.get(c)?.prose ?? 0;
-      if (prose > bestProse) {
-        best = c;
-        bestProse = prose;
-      }
-    }
-    if (!best || drops.has(best) || bestProse < REGION_SHARE * total) return region;
-    region = best;
-  }
-}
-const REGION_SHARE = 0.8;
-
 /** A cleaned copy of `doc` (same URL); `doc` itself is only read. */
 export function cleanCopy(doc: Document): Document {
   const dst = doc.cloneNode(false) as Document;
@@ -140,10 +118,10 @@ export function cleanCopy(doc: Document): Document {
     return dst;
   }
   const stats = computeStats(body);
-  const drops = collectDrops(body, stats, isChrome);
-  const region = storyRegion(body, stats, drops);
+  const region = storyRegion(body, stats);
+  const drops = collectDrops(region, stats, isChrome);
   const bodyCopy = copyElement(body, dst);
-  bodyCopy.appendChild(copyTree(region, dst, drops));
+  bodyCopy.appendChild(copyTree(region, dst, drops, stats));
   html.appendChild(bodyCopy);
   return dst;
 }

@@ -3,44 +3,49 @@
  * pass. Each rule reads only precomputed stats and attributes, so deciding costs
  * no extra DOM walks.
  */
-import { BOILERPLATE_HEADING, CLUTTER_TOKEN, PROMO_PREFIX, TAG_LABEL, isAdLabelText } from './patterns';
-import { linkDensityOf, type NodeStats, type StatsMap } from './stats';
+import { BOILERPLATE_HEADING, BYLINE_LINE, CLUTTER_TOKEN, DATELINE, PROMO_PREFIX, TAG_LABEL, isAdLabelText } from './patterns';
+import { AD_MARKUP } from './attrs';
+import { mainBlockPath } from './region';
+import { EMPTY_STATS, linkDensityOf, type NodeStats, type StatsMap } from './stats';
 
 /** Never dropped by name-based rules: the story's own containers and media. */
 const PROTECTED = /^(?:HTML|BODY|MAIN|ARTICLE|FIGURE|FIGCAPTION|PICTURE|IMG|VIDEO|TABLE|PRE|CODE|BLOCKQUOTE)$/;
-const AD_ID = /^(?:div-gpt-ad|google_ads|taboola|outbrain|dfp-ad|gpt-ad)/i;
-const AD_CLASS = /(?:^|\s)(?:adsbygoogle|OUTBRAIN|trc_related_container|taboola|dfp-ad|gpt-ad)/i;
-const AD_DATA_ATTRS = ['data-ad', 'data-ad-slot', 'data-ad-unit', 'data-adunit', 'data-google-query-id', 'data-ad-placeholder'];
+/**
+ * A container named like clutter but holding this much prose is more likely a story
+ * part with an unlucky class name than a bio or teaser list.
+ */
+const MAX_CLUTTER_PROSE = 1500;
 
-function hasAdMarkup(el: Element): boolean {
-  const id = el.getAttribute('id');
-  if (id && AD_ID.test(id)) return true;
-  const cls = el.getAttribute('class');
-  if (cls && AD_CLASS.test(cls)) return true;
-  for (const a of AD_DATA_ATTRS) if (el.hasAttribute(a)) return true;
-  return false;
-}
-
-/** Rules that look at one element: a reason to drop it, or null. */
-export function dropReason(el: Element, s: NodeStats): string | null {
+/** Rules that look at one element: a reason to drop it, or null. `story` holds the main text block and its ancestors. */
+export function dropReason(el: Element, s: NodeStats, story: Set<Element>): string | null {
   if (el.tagName === 'HTML' || el.tagName === 'BODY') return null;
-  if (hasAdMarkup(el)) return 'ad-markup';
+  if (s.attrs.flags & AD_MARKUP) return 'ad-markup';
   if (s.short !== null && s.short.length > 0) {
     if (isAdLabelText(s.short)) return 'ad-label';
     if (isPromoLine(s)) return 'promo';
     if (isTagLine(s)) return 'tags';
+    if (s.short.length <= 150 && s.paras === 0 && (BYLINE_LINE.test(s.short) || DATELINE.test(s.short))) return 'byline';
   }
-  if (!PROTECTED.test(el.tagName)) {
-    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (names.length > 1 && CLUTTER_TOKEN.test(names) && (s.prose < 300 || linkDensityOf(s) > 0.5)) return 'clutter-name';
+  if (!PROTECTED.test(el.tagName) && !story.has(el)) {
+    const names = s.attrs.names;
+    if (names && CLUTTER_TOKEN.test(names) && (s.prose < MAX_CLUTTER_PROSE || linkDensityOf(s) > 0.5)) return 'clutter-name';
   }
   return null;
 }
 
 function isPromoLine(s: NodeStats): boolean {
   const text = s.short ?? '';
-  if (text.length > 250 || s.paras > 1 || !PROMO_PREFIX.test(text)) return false;
-  return s.link > 0 || text.length <= 140;
+  if (text.length > 250 || s.paras > 1) return false;
+  if (PROMO_PREFIX.test(text)) return s.link > 0 || text.length <= 140;
+  // "GET FOX BUSINESS ON THE GO BY CLICKING HERE": shouted one-liners with a link are promos.
+  return s.link > 0 && text.length >= 20 && isShouting(text);
+}
+
+function isShouting(text: string): boolean {
+  if (/\p{Ll}{3}/u.test(text)) return false;
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+  return letters >= 15 && upper / letters > 0.85;
 }
 
 function isTagLine(s: NodeStats): boolean {
@@ -98,6 +103,8 @@ export function boilerplateSection(el: Element, stats: StatsMap): Element[] | nu
     link += s?.link ?? 0;
   }
   const density = text > 0 ? link / text : 0;
+  // A lone "More" or "Related" link is navigation inside the story, not a section label.
+  if (rule === LINKS_RULE && run.length === 0 && linkDensityOf(stats.get(el) ?? EMPTY_STATS) > 0.5) return null;
   if (text < rule.maxText || density > rule.density) return run;
   return rule === LINKS_RULE ? null : [];
 }
@@ -108,12 +115,13 @@ export function boilerplateSection(el: Element, stats: StatsMap): Element[] | nu
  */
 export function collectDrops(root: Element, stats: StatsMap, extra?: (el: Element, s: NodeStats) => boolean): Set<Element> {
   const drops = new Set<Element>();
+  const story = mainBlockPath(root, stats);
   const visit = (parent: Element): void => {
     for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
       if (drops.has(el)) continue;
       const s = stats.get(el);
       if (!s) continue;
-      if ((extra && extra(el, s)) || dropReason(el, s)) {
+      if ((extra && extra(el, s)) || dropReason(el, s, story)) {
         drops.add(el);
         continue;
       }

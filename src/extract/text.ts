@@ -4,7 +4,11 @@
  */
 import { BLOCK_TAGS } from './patterns';
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'svg', 'SVG']);
+/**
+ * Captions stay in the HTML (the reader shows them under their image) but are not
+ * body text: the benchmark's article body and the word count leave them out.
+ */
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'svg', 'SVG', 'FIGCAPTION']);
 
 export function blocksOf(root: Node): string[] {
   const blocks: string[] = [];

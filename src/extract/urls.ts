@@ -39,7 +39,8 @@ export function absolutizeUrls(root: ParentNode, base: string): void {
 /** The URL relative links resolve against: <base href> if present, else the page URL. */
 export function baseUrlOf(doc: Document, url?: string): string {
   const pageUrl = url ?? doc.URL;
-  const baseHref = doc.querySelector('base[href]')?.getAttribute('href');
+  // getElementsByTagName: a selector query costs more than the rest of this function.
+  const baseHref = doc.getElementsByTagName('base')[0]?.getAttribute('href');
   if (baseHref) {
     try {
       return new URL(baseHref, pageUrl).href;

@@ -1,4 +1,4 @@
-import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +9,18 @@ export const DIST_DIR = fileURLToPath(new URL('../../../dist/', import.meta.url)
 /** Debian's Chromium by default; CHROMIUM_PATH points at any other Chromium or Chrome for Testing. */
 export function chromiumPath(): string {
   return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+}
+
+interface ChromeGlobal {
+  chrome: { action: { onClicked: { hasListeners(): boolean } } };
+}
+
+async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('the extension did not start in time');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 export interface LaunchOptions {
@@ -55,5 +67,68 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
+  // The worker target exists before its script has run; a click before the background has
+  // registered its listeners would be dropped, as Chrome does for a person clicking that early.
+  await waitUntil(() =>
+    serviceWorker.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.action.onClicked.hasListeners()),
+  );
   return { context, serviceWorker, extensionId, userDataDir };
+}
+
+/**
+ * The real toolbar click: CDP Extensions.triggerAction. The toolbar belongs to the window's
+ * active tab, so a person clicking it acts on the tab in front; Chrome's "tab" targets
+ * (parents of page targets) say which that is.
+ */
+async function triggerAction(context: BrowserContext, extensionId: string, page: Page): Promise<void> {
+  const browser = context.browser();
+  if (!browser) throw new Error('no browser behind the persistent context');
+  await page.bringToFront();
+  const session = await browser.newBrowserCDPSession();
+  try {
+    const { targetInfos } = await session.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+    const tab = targetInfos.find((info) => (info as { embedderData?: { tabActive?: boolean } }).embedderData?.tabActive);
+    if (!tab) throw new Error('no active tab to click the toolbar button on');
+    await session.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
+  } finally {
+    await session.detach();
+  }
+}
+
+interface ChromeBadge {
+  chrome: {
+    tabs: { query(q: object): Promise<{ id?: number }[]> };
+    action: { getBadgeText(d: { tabId: number }): Promise<string>; setBadgeText(d: { tabId: number; text: string }): Promise<void> };
+  };
+}
+
+const readerShown = (page: Page): Promise<boolean> => page.evaluate(() => document.querySelector('lucid-reader') !== null);
+
+/**
+ * Clicks the toolbar button and waits until the click has had its effect: the reader opened
+ * or closed, or the "unavailable" badge went up. Chromium ignores the activeTab grant of a
+ * click that comes within about a second of its start (seen on Chromium 156, never on a
+ * second click): when that shows on a web page, the click is made again, once.
+ */
+export async function clickToolbarButton(context: BrowserContext, extensionId: string, page: Page, worker?: Worker): Promise<void> {
+  const sw = worker ?? context.serviceWorkers().find((w) => w.url().includes(extensionId));
+  const before = await readerShown(page).catch(() => false);
+  const badge = async (): Promise<string> =>
+    sw
+      ? sw.evaluate(async () => {
+          const { chrome } = globalThis as unknown as ChromeBadge;
+          const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+          return tab?.id === undefined ? '' : chrome.action.getBadgeText({ tabId: tab.id });
+        })
+      : '';
+  for (let attempt = 0; attempt < 2; attempt++) {
+    await triggerAction(context, extensionId, page);
+    const deadline = Date.now() + 5_000;
+    while (Date.now() < deadline) {
+      if ((await readerShown(page).catch(() => before)) !== before) return;
+      if ((await badge()) === '×') break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    if (!/^https?:/.test(page.url())) return;
+  }
 }

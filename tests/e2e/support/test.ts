@@ -1,6 +1,6 @@
-import { test as base, expect, type BrowserContext, type CDPSession, type Locator, type Page, type Worker } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Locator, type Page, type Worker } from '@playwright/test';
 import { startFixtureServer, type FixtureServer } from './server';
-import { launchWithExtension } from './browser';
+import { clickToolbarButton, launchWithExtension } from './browser';
 
 export { expect };
 
@@ -12,7 +12,6 @@ export interface Extension {
   serviceWorkerErrors(): Promise<string[]>;
   /** the real toolbar click: CDP Extensions.triggerAction on the tab's target */
   clickToolbar(page: Page): Promise<void>;
-  browserSession: CDPSession;
 }
 
 interface WorkerFixtures {
@@ -53,9 +52,6 @@ export const test = base.extend<{ page: Page }, WorkerFixtures>({
     async ({}, use) => {
       const launched = await launchWithExtension({ headless: true });
       const { context, extensionId } = launched;
-      const browser = context.browser();
-      if (!browser) throw new Error('no browser behind the persistent context');
-      const browserSession = await browser.newBrowserCDPSession();
       const consoleErrors: string[] = [];
       const watched = new WeakSet<Worker>();
       const currentWorker = async (): Promise<Worker> => {
@@ -72,22 +68,13 @@ export const test = base.extend<{ page: Page }, WorkerFixtures>({
       const extension: Extension = {
         context,
         id: extensionId,
-        browserSession,
         serviceWorker: currentWorker,
         async serviceWorkerErrors() {
           const worker = await currentWorker();
           const thrown = await worker.evaluate(() => (globalThis as unknown as SwErrors).__lrErrors ?? []);
           return [...consoleErrors, ...thrown];
         },
-        async clickToolbar(page) {
-          // The toolbar belongs to the window's active tab, so a person clicking it acts on the
-          // tab in front; Chrome's "tab" targets (parents of page targets) say which that is.
-          await page.bringToFront();
-          const { targetInfos } = await browserSession.send('Target.getTargets', { filter: [{ type: 'tab' }] });
-          const tab = targetInfos.find((info) => (info as { embedderData?: { tabActive?: boolean } }).embedderData?.tabActive);
-          if (!tab) throw new Error('no active tab to click the toolbar button on');
-          await browserSession.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
-        },
+        clickToolbar: (page) => clickToolbarButton(context, extensionId, page),
       };
       await use(extension);
       await context.close();
