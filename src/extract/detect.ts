@@ -12,6 +12,8 @@ const LISTING_TYPES = /^(?:SearchResultsPage|CollectionPage|ItemList|WebSite|Pro
 interface JsonLdTypes {
   article: boolean;
   listing: boolean;
+  /** Article entities at the top level: a page listing teasers may declare one per card. */
+  articles: number;
 }
 
 function collectTypes(node: unknown, out: JsonLdTypes, depth: number): void {
@@ -25,7 +27,10 @@ function collectTypes(node: unknown, out: JsonLdTypes, depth: number): void {
   const types = (Array.isArray(rawType) ? rawType : [rawType]).filter((t): t is string => typeof t === 'string');
   for (const t of types) {
     const name = t.replace(/^https?:\/\/schema\.org\//, '');
-    if (ARTICLE_TYPES.test(name)) out.article = true;
+    if (ARTICLE_TYPES.test(name)) {
+      out.article = true;
+      out.articles++;
+    }
     else if (LISTING_TYPES.test(name) && name !== 'WebSite') out.listing = true;
   }
   // Only the page's own entities count: an ItemList of NewsArticles is a listing.
@@ -33,13 +38,17 @@ function collectTypes(node: unknown, out: JsonLdTypes, depth: number): void {
 }
 
 export function jsonLdTypes(doc: Document): JsonLdTypes {
-  const out: JsonLdTypes = { article: false, listing: false };
+  const out: JsonLdTypes = { article: false, listing: false, articles: 0 };
   for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     try {
       collectTypes(JSON.parse(s.textContent ?? ''), out, 0);
     } catch {
       /* broken JSON-LD is common; ignore it */
     }
+  }
+  if (out.articles >= 3) {
+    out.article = false;
+    out.listing = true;
   }
   return out;
 }
@@ -75,57 +84,93 @@ function weightedLength(text: string): number {
 export interface MainBlock {
   chars: number;
   paragraphs: number;
+  /** Linked headings among the block's paragraphs: a teaser list, not a story. */
+  linkedHeadings: number;
+}
+
+/** Paragraph-like elements: <p>, and the div/section "paragraph" classes some sites use instead. */
+const PARAGRAPHS = 'p, div[class*="paragraph" i], section[class*="paragraph" i]';
+
+function linkedText(el: Element): number {
+  let n = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) n += normText(a.textContent).length;
+  return n;
 }
 
 /**
  * The largest group of prose paragraphs sharing a parent. A story is one long group;
- * a teaser grid is many groups of one short paragraph each.
+ * a teaser grid is many groups of one short paragraph each. Text laid out with <br>
+ * inside one div counts as one group of that many lines.
  */
 export function mainTextBlock(doc: Document): MainBlock {
-  const groups = new Map<Element, MainBlock>();
-  for (const p of Array.from(doc.querySelectorAll('p'))) {
-    const text = normText(p.textContent);
-    const len = weightedLength(text);
-    if (len < 60) continue;
-    let linked = 0;
-    for (const a of Array.from(p.querySelectorAll('a'))) linked += normText(a.textContent).length;
-    if (linked / text.length > 0.4) continue;
-    if (p.closest('a')) continue;
-    const parent = p.parentElement;
-    if (!parent) continue;
+  const groups = new Map<Element, { chars: number; paragraphs: number }>();
+  const add = (parent: Element | null, len: number): void => {
+    if (!parent) return;
     const g = groups.get(parent) ?? { chars: 0, paragraphs: 0 };
     g.chars += len;
     g.paragraphs += 1;
     groups.set(parent, g);
+  };
+  for (const p of Array.from(doc.querySelectorAll(PARAGRAPHS))) {
+    const text = normText(p.textContent);
+    const len = weightedLength(text);
+    if (len < 60 || len > 5000 || linkedText(p) / text.length > 0.4 || p.closest('a')) continue;
+    add(p.parentElement, len);
   }
-  let best: MainBlock = { chars: 0, paragraphs: 0 };
-  for (const g of groups.values()) if (g.chars > best.chars) best = g;
+  for (const br of Array.from(doc.getElementsByTagName('br'))) {
+    const parent = br.parentElement;
+    if (!parent || parent.tagName === 'P' || groups.has(parent)) continue;
+    const text = normText(parent.textContent);
+    const len = weightedLength(text);
+    if (len >= 400 && linkedText(parent) / text.length < 0.3) groups.set(parent, { chars: len, paragraphs: parent.getElementsByTagName('br').length + 1 });
+  }
+  let best: MainBlock = { chars: 0, paragraphs: 0, linkedHeadings: 0 };
+  let bestEl: Element | null = null;
+  for (const [el, g] of groups) {
+    if (g.chars > best.chars) {
+      best = { ...g, linkedHeadings: 0 };
+      bestEl = el;
+    }
+  }
+  if (bestEl) {
+    for (let c = bestEl.firstElementChild; c; c = c.nextElementSibling) {
+      if (!/^H[2-5]$/.test(c.tagName)) continue;
+      const len = normText(c.textContent).length;
+      if (len > 0 && linkedText(c) / len > 0.6) best.linkedHeadings++;
+    }
+  }
   return best;
 }
 
-function metaContent(doc: Document, selector: string): string {
-  return (doc.querySelector(selector)?.getAttribute('content') ?? '').trim().toLowerCase();
+function metaContent(doc: Document, property: string): string {
+  for (const m of Array.from(doc.getElementsByTagName('meta'))) {
+    if (m.getAttribute('property') === property || m.getAttribute('name') === property) return (m.getAttribute('content') ?? '').trim().toLowerCase();
+  }
+  return '';
 }
+
+const SEARCH_HEADING = /^(?:search results|results for|showing results|\d[\d,.]* results)/i;
 
 export function isArticlePage(doc: Document, url?: string): boolean {
   if (!doc.body) return false;
   const shape = urlShape(url ?? doc.URL);
   if (shape === 'search') return false;
+  const h1 = normText(doc.getElementsByTagName('h1')[0]?.textContent);
+  if (SEARCH_HEADING.test(h1)) return false;
+
   const ld = jsonLdTypes(doc);
-  const ogType = metaContent(doc, 'meta[property="og:type"]');
-  const h1 = normText(doc.querySelector('h1')?.textContent);
-  if (/^(?:search results|results for|showing results)/i.test(h1)) return false;
-
+  const ogArticle = metaContent(doc, 'og:type') === 'article';
   const block = mainTextBlock(doc);
-  const hasMeta = ogType === 'article' || ld.article;
-  const strongBlock = block.chars >= 1000 && block.paragraphs >= 3;
-  const fairBlock = block.chars >= 400 && block.paragraphs >= 2;
+  const teaserList = block.linkedHeadings >= 3;
+  const strongBlock = block.chars >= 1000 && block.paragraphs >= 3 && !teaserList;
+  const fairBlock = block.chars >= 400 && block.paragraphs >= 2 && !teaserList;
 
-  if (ld.listing && !ld.article && !strongBlock) return false;
-  if (shape === 'home' && !(hasMeta && strongBlock)) return false;
+  // A page that says it is a collection is one, unless it also says it is an article.
+  if (ld.listing && !ld.article) return false;
+  if (shape === 'home') return (ld.article || ogArticle) && strongBlock;
+  // The page's own JSON-LD entity is an article: the strongest single signal.
+  if (ld.article) return true;
   if (strongBlock) return true;
-  if (hasMeta && fairBlock) return true;
-  if (!fairBlock) return false;
-  // Weak evidence either way: let the URL and Readability's heuristic decide.
-  return shape === 'article' && isProbablyReaderable(doc);
+  if (ogArticle && (fairBlock || isProbablyReaderable(doc))) return shape !== 'listing' || fairBlock;
+  return fairBlock && shape === 'article' && isProbablyReaderable(doc);
 }

@@ -33,14 +33,22 @@ function orNull(s: string | null | undefined): string | null {
   return t ? t : null;
 }
 
+/** Readability scores text, so a hero image beside the story body is often left out: is one already at the top? */
+function startsWithMedia(root: Element): boolean {
+  const img = root.querySelector('img');
+  const p = root.querySelector('p');
+  return img !== null && (p === null || (p.compareDocumentPosition(img) & 2) /* PRECEDING */ !== 0);
+}
+
 /** Clones `doc` (never mutates it) and returns the cleaned article, or null when there is none. */
 export function extractArticle(doc: Document, options?: { url?: string }): ExtractedArticle | null {
   const baseUrl = baseUrlOf(doc, options?.url);
-  const clone = cleanCopy(doc);
+  const { doc: clone, leadMedia } = cleanCopy(doc);
 
   const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element, keepClasses: true }).parse();
   const root = parsed?.content;
   if (!parsed || !root) return null;
+  if (leadMedia && !root.contains(leadMedia) && !startsWithMedia(root)) (root.firstElementChild ?? root).prepend(leadMedia);
 
   const title = normText(parsed.title) || normText(doc.title);
   postcleanContent(root, title, baseUrl);

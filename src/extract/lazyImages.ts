@@ -47,7 +47,12 @@ export function fixLazyImage(img: Element): void {
   }
   if (isPlaceholderSrc(img.getAttribute('src'), img)) {
     const real = lazySrc(img);
-    if (real) img.setAttribute('src', real);
+    if (real) {
+      img.setAttribute('src', real);
+      // A 1x1 spacer's size is not the picture's.
+      if (img.getAttribute('width') === '1') img.removeAttribute('width');
+      if (img.getAttribute('height') === '1') img.removeAttribute('height');
+    }
   }
   const srcset = img.getAttribute('srcset');
   if (srcset && /^\s*data:/i.test(srcset)) img.removeAttribute('srcset');

@@ -43,14 +43,31 @@ function removeDuplicates(root: Element, title: string): void {
 
 const LEAF_BLOCKS = 'p, li, h2, h3, h4, h5, h6, blockquote, div, figcaption, pre, table';
 
-/** Credits, contact lines, sign-up and affiliate notes appended after the story. */
-function removeTrailingBoilerplate(root: Element): void {
-  // In document order, a block is a leaf unless the next block is inside it.
+/** Innermost text blocks in document order: a block is a leaf unless the next block is inside it. */
+function leafBlocks(root: Element): Element[] {
   const all = Array.from(root.querySelectorAll(LEAF_BLOCKS));
-  const blocks = all.filter((el, i) => {
+  return all.filter((el, i) => {
     const next = all[i + 1];
     return !next || !el.contains(next);
   });
+}
+
+/**
+ * Section kickers ("UK news") above the story: short blocks made of one link. Only
+ * at the top; further down a linked line is usually part of the story.
+ */
+function removeLeadingKickers(blocks: Element[]): void {
+  for (const el of blocks.slice(0, 3)) {
+    const text = normText(el.textContent);
+    if (!text) continue;
+    const linked = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + normText(a.textContent).length, 0);
+    if (text.length > 60 || linked < text.length * 0.9) return;
+    el.remove();
+  }
+}
+
+/** Credits, contact lines, sign-up and affiliate notes appended after the story. */
+function removeTrailingBoilerplate(blocks: Element[]): void {
   for (let i = blocks.length - 1, checked = 0; i >= 0 && checked < 8; i--, checked++) {
     const el = blocks[i];
     if (!el) break;
@@ -102,7 +119,9 @@ export function postcleanContent(root: Element, title: string, baseUrl: string):
   const stats = computeStats(root);
   for (const el of collectDrops(root, stats)) el.remove();
   removeDuplicates(root, title);
-  removeTrailingBoilerplate(root);
+  const blocks = leafBlocks(root);
+  removeLeadingKickers(blocks);
+  removeTrailingBoilerplate(blocks);
   demoteH1(root);
   removeEmptyContainers(root);
   stripAttributes(root);

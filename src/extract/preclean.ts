@@ -5,11 +5,11 @@
  * Readability judges containers by text and link density; ad slots, labels and
  * promo rails inside the story skew that and leak into its result.
  */
-import { fallbackImage, fixLazyImage, isPlaceholderSrc } from './lazyImages';
 import { HIDDEN } from './attrs';
-import { collectDrops } from './rules';
-import { storyRegion } from './region';
+import { fallbackImage, fixLazyImage, isPlaceholderSrc } from './lazyImages';
 import { CAPTION_NAME } from './patterns';
+import { mainBlock, storyRegion } from './region';
+import { collectDrops } from './rules';
 import { computeStats, linkDensityOf, type NodeStats, type StatsMap } from './stats';
 
 /** Never part of a story, whatever their content. */
@@ -18,6 +18,18 @@ const SKIP_TAGS = new Set([
   'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'OPTION', 'DIALOG', 'ASIDE', 'FOOTER', 'MENU',
 ]);
 const HEAD_KEEP = new Set(['TITLE', 'META', 'BASE']);
+
+/**
+ * Attributes Readability and the reader use. Dropping the rest (inline styles,
+ * handlers, data-*) makes the copy and Readability's pass over it much cheaper.
+ */
+const KEEP_ATTRS = new Set([
+  'class', 'id', 'role', 'itemprop', 'itemtype', 'itemscope', 'rel', 'href', 'name', 'src', 'srcset', 'sizes', 'alt', 'title',
+  'lang', 'dir', 'datetime', 'colspan', 'rowspan', 'headers', 'scope', 'width', 'height', 'poster', 'type', 'cite', 'start',
+  'value', 'reversed', 'content', 'property', 'media', 'controls',
+]);
+
+const NOT_LEAD_IMAGE = /logo|avatar|icon|author|sprite|badge|profile/i;
 
 function isJsonLd(el: Element): boolean {
   return el.tagName === 'SCRIPT' && (el.getAttribute('type') ?? '').toLowerCase() === 'application/ld+json';
@@ -31,70 +43,86 @@ function isChrome(el: Element, s: NodeStats): boolean {
   return (s.attrs.flags & HIDDEN) !== 0;
 }
 
-/**
- * Attributes Readability and the reader use. Dropping the rest (inline styles,
- * handlers, data-*) makes the copy and Readability's pass over it much cheaper.
- */
-const KEEP_ATTRS = new Set([
-  'class', 'id', 'role', 'itemprop', 'itemtype', 'itemscope', 'rel', 'href', 'name', 'src', 'srcset', 'sizes', 'alt', 'title',
-  'lang', 'dir', 'datetime', 'colspan', 'rowspan', 'headers', 'scope', 'width', 'height', 'poster', 'type', 'cite', 'start',
-  'value', 'reversed', 'content', 'property', 'media', 'controls',
-]);
-
 /** Short elements named like captions or photo credits become real <figcaption>s. */
 function isCaption(src: Element, s: NodeStats | undefined): boolean {
-  if (!s || s.text === 0 || s.text > 400 || s.paras > 1 || src.tagName === 'FIGCAPTION' || src.tagName === 'FIGURE') return false;
+  if (!s || s.text === 0 || s.text > 400 || s.paras > 1 || src.tagName === 'FIGURE') return false;
   return CAPTION_NAME.test(s.attrs.names) && !src.querySelector('img, picture, video');
 }
 
-function copyElement(src: Element, dst: Document, stats?: StatsMap): Element {
-  const tag = stats && isCaption(src, stats.get(src)) ? 'figcaption' : src.localName;
-  const copy = dst.createElementNS(src.namespaceURI, tag);
-  for (const a of Array.from(src.attributes)) {
-    if (KEEP_ATTRS.has(a.name)) copy.setAttribute(a.name, a.value);
-  }
-  return copy;
+/** A real picture (not a logo, avatar or spacer) that can lead the story. */
+function isLeadMedia(copy: Element): boolean {
+  const img = copy.tagName === 'IMG' ? copy : copy.querySelector('img');
+  if (!img || isPlaceholderSrc(img.getAttribute('src'), img)) return false;
+  const size = Math.min(Number(img.getAttribute('width') ?? 1000) || 1000, Number(img.getAttribute('height') ?? 1000) || 1000);
+  return size >= 150 && !NOT_LEAD_IMAGE.test(`${img.getAttribute('class') ?? ''} ${img.getAttribute('src') ?? ''} ${copy.getAttribute('class') ?? ''}`);
 }
 
-function copyTree(src: Element, dst: Document, drops: Set<Element>, stats: StatsMap): Element {
-  // Images keep every attribute until their lazy-loading data-* is resolved.
-  const copy = src.tagName === 'IMG' ? (dst.importNode(src, false) as Element) : copyElement(src, dst, stats);
-  if (copy.tagName === 'IMG') fixLazyImage(copy);
-  for (let c = src.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === 3) {
-      copy.appendChild(dst.createTextNode(c.nodeValue ?? ''));
-    } else if (c.nodeType === 1) {
-      const el = c as Element;
-      if (el.tagName === 'NOSCRIPT') {
-        appendNoscriptImage(el, copy, dst);
-        continue;
-      }
-      if (drops.has(el)) continue;
-      if (el.tagName === 'SOURCE' && copy.tagName === 'PICTURE') {
-        const s = dst.importNode(el, false) as Element;
-        const lazy = el.getAttribute('data-srcset') ?? el.getAttribute('data-lazy-srcset');
-        if (lazy) s.setAttribute('srcset', lazy);
-        copy.appendChild(s);
-        continue;
-      }
-      copy.appendChild(copyTree(el, dst, drops, stats));
+class Copier {
+  /** The first picture above the main text block: Readability often leaves the hero image out. */
+  leadMedia: Element | null = null;
+  private passedMain = false;
+
+  constructor(
+    private readonly dst: Document,
+    private readonly stats: StatsMap,
+    private readonly drops: Set<Element>,
+    private readonly main: Element | null,
+  ) {}
+
+  element(src: Element, inCaption: boolean): Element {
+    const caption = !inCaption && src.tagName !== 'FIGCAPTION' && isCaption(src, this.stats.get(src));
+    const tag = caption ? 'figcaption' : src.localName;
+    const copy = this.dst.createElementNS(src.namespaceURI, tag);
+    for (const a of Array.from(src.attributes)) {
+      if (KEEP_ATTRS.has(a.name)) copy.setAttribute(a.name, a.value);
     }
+    return copy;
   }
-  return copy;
-}
 
-/**
- * A <noscript> holding an <img> is the lazy image's real version: swap it in for
- * the placeholder before it, or add it when there is none. Other noscripts go.
- */
-function appendNoscriptImage(ns: Element, parentCopy: Element, dst: Document): void {
-  const img = fallbackImage(ns, dst);
-  if (!img) return;
-  const prev = parentCopy.lastElementChild;
-  const prevImg = prev?.tagName === 'IMG' ? prev : prev?.querySelector('img') ?? null;
-  if (prevImg && !isPlaceholderSrc(prevImg.getAttribute('src'), prevImg)) return;
-  if (prevImg) prevImg.replaceWith(img);
-  else parentCopy.appendChild(img);
+  tree(src: Element, inCaption = false): Element {
+    if (src === this.main) this.passedMain = true;
+    // Images keep every attribute until their lazy-loading data-* is resolved.
+    const copy = src.tagName === 'IMG' ? (this.dst.importNode(src, false) as Element) : this.element(src, inCaption);
+    if (copy.tagName === 'IMG') fixLazyImage(copy);
+    const childInCaption = inCaption || copy.tagName === 'FIGCAPTION';
+    for (let c = src.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        copy.appendChild(this.dst.createTextNode(c.nodeValue ?? ''));
+      } else if (c.nodeType === 1) {
+        const el = c as Element;
+        if (el.tagName === 'NOSCRIPT') this.noscriptImage(el, copy);
+        else if (this.drops.has(el)) continue;
+        else if (el.tagName === 'SOURCE') copy.appendChild(this.source(el));
+        else copy.appendChild(this.tree(el, childInCaption));
+      }
+    }
+    if (!this.passedMain && /^(?:FIGURE|PICTURE|IMG)$/.test(copy.tagName)) {
+      // Post-order: the <img> completes before its <figure>; take the figure with its caption.
+      if (this.leadMedia ? copy.contains(this.leadMedia) : isLeadMedia(copy)) this.leadMedia = copy;
+    }
+    return copy;
+  }
+
+  private source(src: Element): Element {
+    const s = this.dst.importNode(src, false) as Element;
+    const lazy = src.getAttribute('data-srcset') ?? src.getAttribute('data-lazy-srcset');
+    if (lazy) s.setAttribute('srcset', lazy);
+    return s;
+  }
+
+  /**
+   * A <noscript> holding an <img> is the lazy image's real version: swap it in for
+   * the placeholder before it, or add it when there is none. Other noscripts go.
+   */
+  private noscriptImage(ns: Element, parentCopy: Element): void {
+    const img = fallbackImage(ns, this.dst);
+    if (!img) return;
+    const prev = parentCopy.lastElementChild;
+    const prevImg = prev?.tagName === 'IMG' ? prev : (prev?.querySelector('img') ?? null);
+    if (prevImg && !isPlaceholderSrc(prevImg.getAttribute('src'), prevImg)) return;
+    if (prevImg) prevImg.replaceWith(img);
+    else parentCopy.appendChild(img);
+  }
 }
 
 function copyHead(head: Element | null, dst: Document): Element {
@@ -106,8 +134,14 @@ function copyHead(head: Element | null, dst: Document): Element {
   return copy;
 }
 
+export interface CleanCopy {
+  doc: Document;
+  /** The hero picture above the story in the copy, if any (see Copier.leadMedia). */
+  leadMedia: Element | null;
+}
+
 /** A cleaned copy of `doc` (same URL); `doc` itself is only read. */
-export function cleanCopy(doc: Document): Document {
+export function cleanCopy(doc: Document): CleanCopy {
   const dst = doc.cloneNode(false) as Document;
   const html = dst.importNode(doc.documentElement, false) as Element;
   dst.appendChild(html);
@@ -115,13 +149,13 @@ export function cleanCopy(doc: Document): Document {
   const body = doc.body;
   if (!body) {
     html.appendChild(dst.createElement('body'));
-    return dst;
+    return { doc: dst, leadMedia: null };
   }
   const stats = computeStats(body);
   const region = storyRegion(body, stats);
-  const drops = collectDrops(region, stats, isChrome);
-  const bodyCopy = copyElement(body, dst);
-  bodyCopy.appendChild(copyTree(region, dst, drops, stats));
+  const copier = new Copier(dst, stats, collectDrops(region, stats, isChrome), mainBlock(region, stats));
+  const bodyCopy = copier.element(body, false);
+  bodyCopy.appendChild(copier.tree(region));
   html.appendChild(bodyCopy);
-  return dst;
+  return { doc: dst, leadMedia: copier.leadMedia };
 }

@@ -11,7 +11,7 @@ const REGION_SHARE = 0.9;
 const MIN_PROSE = 500;
 
 /** The element with the most paragraph prose directly inside it. */
-function mainBlock(root: Element, stats: StatsMap): Element | null {
+export function mainBlock(root: Element, stats: StatsMap): Element | null {
   let block: Element | null = null;
   let best = 0;
   for (const [el, s] of stats) {

@@ -7,6 +7,7 @@ import { ArticleView } from '../reader/components/ArticleView';
 import { SettingsControls } from '../reader/components/SettingsControls';
 import { typographyVars } from '../reader/typography';
 import { Backup } from './Backup';
+import { getTranslatorFactory } from '../reader/translation';
 
 interface Props {
   store: SettingsStore;
@@ -60,7 +61,13 @@ export function OptionsApp({ store, initialSettings, browserLanguages }: Props) 
       <main class="lo-layout">
         <section class="lo-card" aria-labelledby="lo-appearance">
           <h2 id="lo-appearance">{t('sectionAppearance')}</h2>
-          <SettingsControls settings={settings} onChange={change} t={t} idPrefix="opt" />
+          <SettingsControls
+            settings={settings}
+            onChange={change}
+            t={t}
+            idPrefix="opt"
+            translationNote={getTranslatorFactory() ? null : t('translationUnavailableApi')}
+          />
         </section>
         <section class="lo-card lo-preview" aria-labelledby="lo-preview">
           <h2 id="lo-preview">{t('preview')}</h2>

@@ -40,11 +40,19 @@ export function trapFocus(root: ShadowRoot, host: HTMLElement): () => void {
   const onFocusIn = (event: FocusEvent): void => {
     if (event.target !== host) focusableIn(root)[0]?.focus();
   };
-  root.addEventListener('keydown', onKeydown as EventListener);
+  // Coming back to the tab (another tab or window had focus) can leave focus on the inert
+  // page's <body>, where keys would never reach the reader.
   const doc = host.ownerDocument;
+  const win = doc.defaultView;
+  const onWindowFocus = (): void => {
+    if (doc.activeElement !== host) focusableIn(root)[0]?.focus({ preventScroll: true });
+  };
+  root.addEventListener('keydown', onKeydown as EventListener);
   doc.addEventListener('focusin', onFocusIn);
+  win?.addEventListener('focus', onWindowFocus);
   return () => {
     root.removeEventListener('keydown', onKeydown as EventListener);
     doc.removeEventListener('focusin', onFocusIn);
+    win?.removeEventListener('focus', onWindowFocus);
   };
 }

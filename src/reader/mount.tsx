@@ -50,12 +50,19 @@ export function mountReader(doc: Document, props: Omit<ReaderAppProps, 'onClose'
   const stopPropagation = (event: Event): void => event.stopPropagation();
   for (const type of ISOLATED_EVENTS) host.addEventListener(type, stopPropagation);
 
+  // Esc closes the reader even when focus is somewhere it cannot see (the page's inert body).
+  const onDocumentKeydown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && !event.composedPath().includes(host)) onClose();
+  };
+  doc.addEventListener('keydown', onDocumentKeydown, true);
+
   const unlock = lockPage(doc, host);
   const untrap = trapFocus(shadow, host);
   render(<ReaderApp {...props} onClose={onClose} />, shadow);
 
   return {
     unmount() {
+      doc.removeEventListener('keydown', onDocumentKeydown, true);
       untrap();
       render(null, shadow);
       host.remove();

@@ -28,6 +28,7 @@ export const ar: Messages = {
   translateInto: 'ترجمة المقالات إلى',
   translateOff: 'إيقاف',
   translationUnavailableApi: 'الترجمة غير متاحة في هذا المتصفح.',
+  translationInsecurePage: 'لا يترجم المتصفح إلا الصفحات المفتوحة عبر اتصال آمن (https).',
   translationUnavailablePair: 'لا يستطيع هذا المتصفح ترجمة المقال إلى اللغة المختارة ({language}).',
   translationSameLanguage: 'المقال مكتوب أصلًا باللغة المختارة ({language}).',
   translationNeedsDownload: 'تتطلب الترجمة تنزيل نموذج لغوي لمرة واحدة.',

@@ -28,6 +28,7 @@ export const bn: Messages = {
   translateInto: 'যে ভাষায় নিবন্ধ অনুবাদ হবে',
   translateOff: 'বন্ধ',
   translationUnavailableApi: 'এই ব্রাউজারে অনুবাদ উপলভ্য নয়।',
+  translationInsecurePage: 'ব্রাউজার কেবল নিরাপদ (https) সংযোগে খোলা পৃষ্ঠাই অনুবাদ করে।',
   translationUnavailablePair: 'এই ব্রাউজার নিবন্ধটি বেছে নেওয়া ভাষায় ({language}) অনুবাদ করতে পারে না।',
   translationSameLanguage: 'নিবন্ধটি ইতিমধ্যেই বেছে নেওয়া ভাষায় ({language}) আছে।',
   translationNeedsDownload: 'অনুবাদের জন্য একবার একটি ভাষা মডেল ডাউনলোড করতে হবে।',

@@ -28,6 +28,7 @@ export const de: Messages = {
   translateInto: 'Artikel übersetzen in',
   translateOff: 'Aus',
   translationUnavailableApi: 'In diesem Browser ist keine Übersetzung verfügbar.',
+  translationInsecurePage: 'Der Browser übersetzt nur Seiten, die über eine sichere Verbindung (https) geöffnet wurden.',
   translationUnavailablePair: 'Dieser Browser kann den Artikel nicht in die gewählte Sprache ({language}) übersetzen.',
   translationSameLanguage: 'Der Artikel ist bereits in der gewählten Sprache ({language}).',
   translationNeedsDownload: 'Für die Übersetzung muss einmalig ein Sprachmodell heruntergeladen werden.',

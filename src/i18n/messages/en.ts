@@ -34,6 +34,7 @@ export const en = {
   translateInto: 'Translate articles into',
   translateOff: 'Off',
   translationUnavailableApi: "Translation isn't available in this browser.",
+  translationInsecurePage: 'The browser translates only pages opened over a secure (https) connection.',
   translationUnavailablePair: "This browser can't translate this article into the chosen language ({language}).",
   translationSameLanguage: 'This article is already in the chosen language ({language}).',
   translationNeedsDownload: 'Translation needs a one-time download of a language model.',

@@ -28,6 +28,7 @@ export const es: Messages = {
   translateInto: 'Traducir los artículos a',
   translateOff: 'Desactivado',
   translationUnavailableApi: 'La traducción no está disponible en este navegador.',
+  translationInsecurePage: 'El navegador solo traduce páginas abiertas mediante una conexión segura (https).',
   translationUnavailablePair: 'Este navegador no puede traducir este artículo al idioma elegido ({language}).',
   translationSameLanguage: 'Este artículo ya está en el idioma elegido ({language}).',
   translationNeedsDownload: 'Para traducir hay que descargar una sola vez un modelo de idioma.',

@@ -29,6 +29,7 @@ export const fr: Messages = {
   translateInto: 'Traduire les articles en',
   translateOff: 'Désactivé',
   translationUnavailableApi: "La traduction n'est pas disponible dans ce navigateur.",
+  translationInsecurePage: 'Le navigateur ne traduit que les pages ouvertes via une connexion sécurisée (https).',
   translationUnavailablePair: 'Ce navigateur ne peut pas traduire cet article dans la langue choisie ({language}).',
   translationSameLanguage: 'Cet article est déjà dans la langue choisie ({language}).',
   translationNeedsDownload: 'La traduction nécessite de télécharger une seule fois un modèle de langue.',

@@ -28,6 +28,7 @@ export const hi: Messages = {
   translateInto: 'लेखों का अनुवाद इस भाषा में करें',
   translateOff: 'बंद',
   translationUnavailableApi: 'इस ब्राउज़र में अनुवाद उपलब्ध नहीं है।',
+  translationInsecurePage: 'ब्राउज़र केवल सुरक्षित (https) कनेक्शन से खोले गए पेजों का अनुवाद करता है।',
   translationUnavailablePair: 'यह ब्राउज़र इस लेख का अनुवाद चुनी गई भाषा ({language}) में नहीं कर सकता।',
   translationSameLanguage: 'यह लेख पहले से ही चुनी गई भाषा ({language}) में है।',
   translationNeedsDownload: 'अनुवाद के लिए एक बार भाषा मॉडल डाउनलोड करना होगा।',

@@ -28,6 +28,7 @@ export const ja: Messages = {
   translateInto: '記事の翻訳先',
   translateOff: 'オフ',
   translationUnavailableApi: 'このブラウザーでは翻訳を利用できません。',
+  translationInsecurePage: 'ブラウザーが翻訳できるのは、安全な接続（https）で開いたページだけです。',
   translationUnavailablePair: 'このブラウザーでは、この記事を選択した言語（{language}）に翻訳できません。',
   translationSameLanguage: 'この記事はすでに選択した言語（{language}）で書かれています。',
   translationNeedsDownload: '翻訳するには、言語モデルを一度ダウンロードする必要があります。',

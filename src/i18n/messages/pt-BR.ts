@@ -28,6 +28,7 @@ export const ptBR: Messages = {
   translateInto: 'Traduzir artigos para',
   translateOff: 'Desativado',
   translationUnavailableApi: 'A tradução não está disponível neste navegador.',
+  translationInsecurePage: 'O navegador só traduz páginas abertas por uma conexão segura (https).',
   translationUnavailablePair: 'Este navegador não consegue traduzir este artigo para o idioma escolhido ({language}).',
   translationSameLanguage: 'Este artigo já está no idioma escolhido ({language}).',
   translationNeedsDownload: 'Para traduzir, é preciso baixar um modelo de idioma uma única vez.',

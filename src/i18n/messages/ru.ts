@@ -28,6 +28,7 @@ export const ru: Messages = {
   translateInto: 'Переводить статьи на',
   translateOff: 'Выкл.',
   translationUnavailableApi: 'В этом браузере перевод недоступен.',
+  translationInsecurePage: 'Браузер переводит только страницы, открытые по защищённому соединению (https).',
   translationUnavailablePair: 'Этот браузер не может перевести статью на выбранный язык ({language}).',
   translationSameLanguage: 'Статья уже на выбранном языке ({language}).',
   translationNeedsDownload: 'Для перевода нужно один раз скачать языковую модель.',

@@ -28,6 +28,7 @@ export const zhCN: Messages = {
   translateInto: '将文章翻译为',
   translateOff: '关闭',
   translationUnavailableApi: '此浏览器不支持翻译。',
+  translationInsecurePage: '浏览器只能翻译通过安全连接（https）打开的页面。',
   translationUnavailablePair: '此浏览器无法将这篇文章翻译为所选语言（{language}）。',
   translationSameLanguage: '这篇文章已经是所选语言（{language}）。',
   translationNeedsDownload: '翻译前需要下载一次语言模型。',

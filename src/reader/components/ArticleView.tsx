@@ -1,3 +1,4 @@
+import type { RefObject } from 'preact';
 import type { ExtractedArticle } from '../../extract';
 import type { Translate } from '../../i18n';
 
@@ -9,6 +10,8 @@ interface Props {
   titleId: string;
   /** the reader's title is the page's only h1; a preview inside another page sits lower */
   titleLevel?: 1 | 3;
+  /** the body element, for translation to work on */
+  contentRef?: RefObject<HTMLDivElement>;
 }
 
 function formatDate(iso: string | null, lang: string): string | null {
@@ -19,7 +22,7 @@ function formatDate(iso: string | null, lang: string): string | null {
 }
 
 /** The article as the reader shows it: site, the one h1, byline/date/time, then the sanitized body. */
-export function ArticleView({ article, t, uiLang, titleId, titleLevel = 1 }: Props) {
+export function ArticleView({ article, t, uiLang, titleId, titleLevel = 1, contentRef }: Props) {
   const date = formatDate(article.publishedTime, uiLang);
   const Title = titleLevel === 1 ? 'h1' : 'h3';
   return (
@@ -36,7 +39,7 @@ export function ArticleView({ article, t, uiLang, titleId, titleLevel = 1 }: Pro
         </p>
       </header>
       {/* contentHtml comes out of DOMPurify in the extraction pipeline. */}
-      <div class="lr-content" dangerouslySetInnerHTML={{ __html: article.contentHtml }} />
+      <div class="lr-content" ref={contentRef} dangerouslySetInnerHTML={{ __html: article.contentHtml }} />
     </article>
   );
 }

@@ -8,6 +8,9 @@ import { typographyVars } from '../typography';
 import { ArticleView } from './ArticleView';
 import { SettingsControls, type SettingsPatch } from './SettingsControls';
 import { CloseIcon } from './icons';
+import { TranslationBar, translationMessage } from './TranslationBar';
+import { useTranslation } from '../useTranslation';
+import { getTranslatorFactory } from '../translation';
 
 export interface ReaderAppProps {
   article: ExtractedArticle | null;
@@ -29,12 +32,18 @@ export function ReaderApp({ article, initialSettings, store, browserLanguages, o
   const [settings, setSettings] = useState(initialSettings);
   const [panelOpen, setPanelOpen] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
+  const contentRef = useRef<HTMLDivElement>(null);
   const aaRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => store.subscribe(setSettings), [store]);
 
   const uiLang = resolveUiLanguage(settings.uiLanguage, browserLanguages);
   const t = useMemo(() => createTranslator(uiLang), [uiLang]);
+
+  const translation = useTranslation({ target: settings.translateTo, sourceLang: article?.lang ?? null, contentRef });
+  const translationNote = getTranslatorFactory()
+    ? translationMessage(translation.view, settings.translateTo, t)
+    : t(globalThis.isSecureContext === false ? 'translationInsecurePage' : 'translationUnavailableApi');
 
   const change = (patch: SettingsPatch): void => {
     setSettings((current) => ({ ...current, ...patch }));
@@ -106,13 +115,23 @@ export function ReaderApp({ article, initialSettings, store, browserLanguages, o
 
       <section class="lr-panel" id={PANEL_ID} aria-labelledby={`${PANEL_ID}-title`} hidden={!panelOpen}>
         <h2 id={`${PANEL_ID}-title`}>{t('readingSettings')}</h2>
-        <SettingsControls settings={settings} onChange={change} t={t} idPrefix="lr" />
+        <SettingsControls settings={settings} onChange={change} t={t} idPrefix="lr" translationNote={translationNote} />
       </section>
 
-      <div class="lr-scroller">
+      {/* Focusable so the article scrolls from the keyboard even where it has no link to land on. */}
+      <div class="lr-scroller" tabIndex={0}>
         <main class="lr-main">
           {article ? (
-            <ArticleView article={article} t={t} uiLang={uiLang} titleId={TITLE_ID} />
+            <>
+              <TranslationBar
+                view={translation.view}
+                target={settings.translateTo}
+                t={t}
+                onDownload={translation.download}
+                onToggleOriginal={translation.toggleOriginal}
+              />
+              <ArticleView article={article} t={t} uiLang={uiLang} titleId={TITLE_ID} contentRef={contentRef} />
+            </>
           ) : (
             <div class="lr-empty">
               <p id="lr-empty-msg" role="status">

@@ -1,0 +1,139 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { ReaderApp } from '../../../src/reader/components/ReaderApp';
+import { defaultSettings, type Settings } from '../../../src/settings/schema';
+import type { ExtractedArticle } from '../../../src/extract';
+import type { TranslatorFactoryLike, TranslatorLike } from '../../../src/reader/translation';
+
+const PARAGRAPHS = ['The council met on Monday.', 'It approved the budget.', 'Critics called it rushed.', 'A vote follows in May.'];
+
+const article: ExtractedArticle = {
+  title: 'Council approves budget',
+  byline: 'A. Reporter',
+  siteName: 'Daily Example',
+  publishedTime: null,
+  lang: 'en',
+  dir: 'ltr',
+  excerpt: null,
+  contentHtml: PARAGRAPHS.map((p) => `<p>${p.replace('budget', '<a href="https://example.com/b">budget</a>')}</p>`).join(''),
+  textContent: PARAGRAPHS.join('\n\n'),
+  wordCount: 17,
+  readingTimeMinutes: 1,
+};
+
+/** An object with the same interface as Chrome's Translator, failing on the Nth call if asked. */
+function fakeTranslatorFactory(opts: { failOnCall?: number; availability?: string } = {}) {
+  let calls = 0;
+  const created: string[] = [];
+  const factory: TranslatorFactoryLike = {
+    availability: async () => opts.availability ?? 'available',
+    create: async ({ sourceLanguage, targetLanguage }) => {
+      created.push(`${sourceLanguage}->${targetLanguage}`);
+      const translator: TranslatorLike = {
+        translate: async (text) => {
+          calls++;
+          if (opts.failOnCall === calls) throw new Error('model crashed');
+          return `[es] ${text}`;
+        },
+      };
+      return translator;
+    },
+  };
+  return { factory, created };
+}
+
+let host: HTMLDivElement;
+const g = globalThis as unknown as { Translator?: TranslatorFactoryLike };
+
+function mount(settings: Partial<Settings>) {
+  const store = { save: async () => ({ ...defaultSettings(), ...settings }), subscribe: () => () => {} };
+  act(() => {
+    render(
+      <ReaderApp
+        article={article}
+        initialSettings={{ ...defaultSettings(), uiLanguage: 'en', ...settings }}
+        store={store}
+        browserLanguages={['en-US']}
+        onClose={() => {}}
+      />,
+      host,
+    );
+  });
+}
+
+const status = () => host.querySelector('.lr-translation')?.textContent ?? '';
+const paragraphs = () => [...host.querySelectorAll('.lr-content p')].map((p) => p.textContent);
+
+async function until(condition: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !condition(); i++) await act(() => new Promise((r) => setTimeout(r, 0)));
+  expect(condition()).toBe(true);
+}
+
+beforeEach(() => {
+  host = document.createElement('div');
+  document.body.append(host);
+});
+
+afterEach(() => {
+  act(() => render(null, host));
+  host.remove();
+  delete g.Translator;
+});
+
+describe('translation in the reader', () => {
+  it('translates block by block, keeps links, and keeps the original one click away', async () => {
+    const { factory, created } = fakeTranslatorFactory();
+    g.Translator = factory;
+    mount({ translateTo: 'es' });
+    await until(() => status().includes('Translation complete'));
+    expect(created).toEqual(['en->es']);
+    expect(paragraphs().every((p) => p?.startsWith('[es]'))).toBe(true);
+    expect(host.querySelector('.lr-content a')?.getAttribute('href')).toBe('https://example.com/b');
+    expect(host.querySelector('.lr-content p')?.getAttribute('lang')).toBe('es');
+
+    const toggle = [...host.querySelectorAll('.lr-translation button')].find((b) => b.textContent === 'Show original');
+    act(() => (toggle as HTMLButtonElement).click());
+    expect(paragraphs()).toEqual(PARAGRAPHS);
+    const back = [...host.querySelectorAll('.lr-translation button')].find((b) => b.textContent === 'Show translation');
+    act(() => (back as HTMLButtonElement).click());
+    expect(paragraphs().every((p) => p?.startsWith('[es]'))).toBe(true);
+  });
+
+  it('on a failure half-way puts every original back and tells the reader', async () => {
+    const { factory } = fakeTranslatorFactory({ failOnCall: 3 });
+    g.Translator = factory;
+    mount({ translateTo: 'es' });
+    await until(() => status().includes('Translation stopped part way'));
+    expect(paragraphs()).toEqual(PARAGRAPHS);
+    expect(host.querySelector('.lr-content p')?.hasAttribute('lang')).toBe(false);
+  });
+
+  it('asks for a click before a model download, then shows progress', async () => {
+    const { factory, created } = fakeTranslatorFactory({ availability: 'downloadable' });
+    g.Translator = factory;
+    mount({ translateTo: 'es' });
+    await until(() => status().includes('one-time download'));
+    expect(created).toEqual([]);
+    const download = [...host.querySelectorAll('.lr-translation button')].find((b) => b.textContent === 'Download');
+    act(() => (download as HTMLButtonElement).click());
+    await until(() => status().includes('Translation complete'));
+    expect(created).toEqual(['en->es']);
+  });
+
+  it('says plainly when the browser has no translator, and changes nothing else', async () => {
+    mount({ translateTo: 'fr' });
+    await until(() => status().includes("Translation isn't available in this browser."));
+    expect(paragraphs()).toEqual(PARAGRAPHS);
+    expect(host.querySelector('#lr-translate-note')?.textContent).toBe("Translation isn't available in this browser.");
+  });
+
+  it('does nothing when translation is off', async () => {
+    g.Translator = fakeTranslatorFactory().factory;
+    mount({ translateTo: 'off' });
+    await act(() => new Promise((r) => setTimeout(r, 0)));
+    expect(host.querySelector('.lr-translation')).toBeNull();
+    expect(paragraphs()).toEqual(PARAGRAPHS);
+  });
+});
