@@ -44,6 +44,8 @@ export const CLUTTER_TOKEN =
 
 /** Image captions and credits; the copy turns them into <figcaption> so they stay out of the body text. */
 export const CAPTION_NAME = /caption|credit|copyright/i;
+/** Photo credit lines ("Photo by …", "Image: …", "© …"), captions by their wording. */
+export const CREDIT_LINE = /^(?:(?:photo|photograph|image|picture|foto|bild|credit)s?\s*(?:by\b|:|©)|©)/i;
 
 /** Byline and dateline lines that sit inside the content column. */
 export const BYLINE_LINE = /^(?:by|por|par|di|von|door|av)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|da|van|von|der|del|,))*(?:\s*(?:[|•·,]|\s-\s).*)?$/u;

@@ -7,7 +7,7 @@
  */
 import { HIDDEN } from './attrs';
 import { fallbackImage, fixLazyImage, isPlaceholderSrc } from './lazyImages';
-import { CAPTION_NAME } from './patterns';
+import { CAPTION_NAME, CREDIT_LINE } from './patterns';
 import { mainBlock, storyRegion } from './region';
 import { collectDrops } from './rules';
 import { computeStats, linkDensityOf, type NodeStats, type StatsMap } from './stats';
@@ -46,7 +46,8 @@ function isChrome(el: Element, s: NodeStats): boolean {
 /** Short elements named like captions or photo credits become real <figcaption>s. */
 function isCaption(src: Element, s: NodeStats | undefined): boolean {
   if (!s || s.text === 0 || s.text > 400 || s.paras > 1 || src.tagName === 'FIGURE') return false;
-  return CAPTION_NAME.test(s.attrs.names) && !src.querySelector('img, picture, video');
+  const named = CAPTION_NAME.test(s.attrs.names) || (s.short !== null && s.short.length <= 150 && CREDIT_LINE.test(s.short));
+  return named && !src.querySelector('img, picture, video');
 }
 
 /** A real picture (not a logo, avatar or spacer) that can lead the story. */

@@ -202,3 +202,29 @@ test('font size keys and the Aa panel work from the keyboard alone', async ({ pa
   await expect(aa).toBeFocused();
   await expect(dialog).toBeVisible();
 });
+
+test('export writes the settings as JSON; a bad import says why and changes nothing; a good one applies', async ({ page, extension }) => {
+  await storeRawSettings(await extension.serviceWorker(), { version: 2, theme: 'sepia', fontSize: 26 });
+  await page.goto(optionsUrl(extension.id));
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export settings' }).click()]);
+  const exported = JSON.parse(await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8'))) as {
+    app: string;
+    settings: { theme: string; fontSize: number };
+  };
+  expect(exported.app).toBe('lucid-reader');
+  expect(exported.settings).toMatchObject({ theme: 'sepia', fontSize: 26 });
+
+  const fileInput = page.locator('input[type="file"]');
+  const notice = page.locator('.lo-status');
+  await fileInput.setInputFiles({ name: 'oops.json', mimeType: 'application/json', buffer: Buffer.from('{ not json') });
+  await expect(notice).toHaveText("That file isn't valid JSON.");
+  await fileInput.setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"colour":"blue"}') });
+  await expect(notice).toHaveText("That file isn't a Lucid Reader settings file.");
+  await expect(page.getByRole('radio', { name: 'Sepia' })).toBeChecked();
+
+  const good = { ...exported, settings: { ...exported.settings, theme: 'black', fontSize: 30 } };
+  await fileInput.setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
+  await expect(notice).toHaveText('Settings imported.');
+  await expect(page.getByRole('radio', { name: 'Black' })).toBeChecked();
+  await expect(page.getByRole('group', { name: 'Font size' }).locator('output')).toHaveText('30 px');
+});

@@ -108,7 +108,10 @@ export function SettingsControls({ settings, onChange, t, idPrefix, translationN
       </fieldset>
 
       <div class="lr-field">
-        <label for={id('line-height')}>{t('lineHeight')}</label>
+        <div class="lr-label-row">
+          <label for={id('line-height')}>{t('lineHeight')}</label>
+          <span aria-hidden="true">{settings.lineHeight.toFixed(1)}</span>
+        </div>
         <input
           class="lr-range"
           type="range"
@@ -117,12 +120,16 @@ export function SettingsControls({ settings, onChange, t, idPrefix, translationN
           max={LINE_HEIGHT.max}
           step={LINE_HEIGHT.step}
           value={settings.lineHeight}
+          aria-valuetext={settings.lineHeight.toFixed(1)}
           onInput={(e) => onChange({ lineHeight: clampStep(Number(e.currentTarget.value), LINE_HEIGHT) })}
         />
       </div>
 
       <div class="lr-field">
-        <label for={id('width')}>{t('contentWidth')}</label>
+        <div class="lr-label-row">
+          <label for={id('width')}>{t('contentWidth')}</label>
+          <span aria-hidden="true">{settings.contentWidth} ch</span>
+        </div>
         <input
           class="lr-range"
           type="range"
@@ -131,6 +138,7 @@ export function SettingsControls({ settings, onChange, t, idPrefix, translationN
           max={CONTENT_WIDTH.max}
           step={CONTENT_WIDTH.step}
           value={settings.contentWidth}
+          aria-valuetext={`${settings.contentWidth} ch`}
           onInput={(e) => onChange({ contentWidth: clampStep(Number(e.currentTarget.value), CONTENT_WIDTH) })}
         />
       </div>
