@@ -1,6 +1,13 @@
 import browser from 'webextension-polyfill';
+import { settingsStore } from '../settings/browserStore';
+import { listenToContentScripts } from './contentMessages';
+import { createContextMenus, onContextMenuClicked } from './contextMenus';
+import { registrationKey, syncRegistration } from './registration';
 import { toggleReader } from './toggle';
 import { clearUnavailable } from './unavailable';
+
+// Every listener is added synchronously at the top level: an event that wakes the service
+// worker is only delivered to listeners that exist by the end of its first run.
 
 browser.action.onClicked.addListener((tab) => {
   void toggleReader(tab.id, 'action');
@@ -16,4 +23,25 @@ browser.commands.onCommand.addListener((command, tab) => {
 
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'loading') void clearUnavailable(tabId);
+});
+
+browser.contextMenus.onClicked.addListener(onContextMenuClicked);
+listenToContentScripts();
+
+// Automatic opening: the detection script is registered for exactly the listed sites the
+// extension may read, so it follows the settings, and the user granting or withdrawing access.
+browser.runtime.onInstalled.addListener(() => {
+  void createContextMenus();
+  void syncRegistration();
+});
+browser.runtime.onStartup.addListener(() => void syncRegistration());
+browser.permissions.onAdded.addListener(() => void syncRegistration());
+browser.permissions.onRemoved.addListener(() => void syncRegistration());
+
+let lastKey: string | null = null;
+settingsStore.subscribe((settings) => {
+  const key = registrationKey(settings);
+  if (key === lastKey) return;
+  lastKey = key;
+  void syncRegistration();
 });

@@ -2,7 +2,8 @@ import { extractArticle, isArticlePage, type ExtractedArticle } from '../extract
 import type { Settings } from '../settings/schema';
 import type { SettingsStore } from '../settings/store';
 import { mountReader, type MountedReader } from '../reader/mount';
-import type { ReaderStatus } from '../shared/messages';
+import type { OpenSource, ReaderStatus } from '../shared/messages';
+import { pageKey } from './pageChanges';
 
 // Readability returns *something* for any page; a few lines from a web app's UI are not an
 // article to read, unless the page itself says it is one.
@@ -16,10 +17,13 @@ function readableArticle(doc: Document, url: string): ExtractedArticle | null {
 }
 
 export interface ReaderController {
-  open(): Promise<ReaderStatus>;
+  open(source?: OpenSource): Promise<ReaderStatus>;
+  /** The reader closed it: automatic opening leaves this page alone until the next navigation. */
   close(): ReaderStatus;
-  toggle(): Promise<ReaderStatus>;
+  toggle(source?: OpenSource): Promise<ReaderStatus>;
   status(): ReaderStatus;
+  /** The page navigated in place (SPA): the open reader shows a page that is gone. */
+  navigated(): ReaderStatus;
 }
 
 type Store = Pick<SettingsStore, 'load' | 'save' | 'subscribe'>;
@@ -29,22 +33,36 @@ export function createReaderController(doc: Document, store: Store, browserLangu
   let mounted: MountedReader | null = null;
   let found = false;
   let opening: Promise<ReaderStatus> | null = null;
+  // The page the reader closed the reader on. A reload starts a new script, so it forgets.
+  let dismissedKey: string | null = null;
 
+  const currentKey = (): string => pageKey(doc.location?.href ?? doc.URL);
   const status = (): ReaderStatus => ({ open: mounted !== null, found: mounted !== null && found });
 
-  const close = (): ReaderStatus => {
+  const unmount = (): ReaderStatus => {
     mounted?.unmount();
     mounted = null;
     found = false;
     return status();
   };
 
-  const open = async (): Promise<ReaderStatus> => {
+  const close = (): ReaderStatus => {
+    if (mounted) dismissedKey = currentKey();
+    return unmount();
+  };
+
+  const open = async (source: OpenSource = 'action'): Promise<ReaderStatus> => {
     if (mounted) return status();
+    if (source === 'auto' && dismissedKey === currentKey()) return status();
     // Two quick clicks must not mount two readers.
     opening ??= (async () => {
+      const key = currentKey();
       const settings: Settings = await store.load();
       const article = readableArticle(doc, doc.location?.href ?? doc.URL);
+      // Nobody asked for this one: an empty reader would only flash up and need closing.
+      if (source === 'auto' && article === null) return status();
+      // The SPA moved on while the story was being read.
+      if (key !== currentKey()) return status();
       found = article !== null;
       mounted = mountReader(doc, { article, initialSettings: settings, store, browserLanguages }, close);
       return status();
@@ -58,6 +76,10 @@ export function createReaderController(doc: Document, store: Store, browserLangu
     open,
     close,
     status,
-    toggle: () => (mounted ? Promise.resolve(close()) : open()),
+    toggle: (source) => (mounted ? Promise.resolve(close()) : open(source)),
+    navigated: () => {
+      dismissedKey = null;
+      return unmount();
+    },
   };
 }

@@ -3,10 +3,11 @@
  * one pass over paragraphs and Readability's own readerable heuristic. No clone,
  * no full parse.
  */
-import { isProbablyReaderable } from '@mozilla/readability';
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { normText } from './dom';
 
-const ARTICLE_TYPES = /^(?:Article|NewsArticle|BlogPosting|Blog|LiveBlogPosting|ReportageNews|AnalysisNewsArticle|OpinionNewsArticle|ReviewNewsArticle|BackgroundNewsArticle|AskPublicNewsArticle|SatiricalArticle|ScholarlyArticle|TechArticle|Report|SocialMediaPosting|DiscussionForumPosting|Review|Recipe|HowTo)$/;
+/** Article-like schema.org types: every *Article (NewsArticle, ReportageNewsArticle, OpinionNewsArticle…) and postings. */
+const ARTICLE_TYPES = /^(?:\w*Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|Report|Review|Recipe|HowTo)$/;
 const LISTING_TYPES = /^(?:SearchResultsPage|CollectionPage|ItemList|WebSite|ProfilePage)$/;
 
 interface JsonLdTypes {
@@ -158,19 +159,22 @@ export function isArticlePage(doc: Document, url?: string): boolean {
   const h1 = normText(doc.getElementsByTagName('h1')[0]?.textContent);
   if (SEARCH_HEADING.test(h1)) return false;
 
+  // JSON-LD first: it settles most news pages without measuring any text.
   const ld = jsonLdTypes(doc);
+  // A page that says it is a collection is one, unless it also says it is an article.
+  if (ld.listing && !ld.article) return false;
+  // The page's own JSON-LD entity is an article: the strongest single signal.
+  if (ld.article && shape !== 'home') return true;
+
   const ogArticle = metaContent(doc, 'og:type') === 'article';
   const block = mainTextBlock(doc);
   const teaserList = block.linkedHeadings >= 3;
   const strongBlock = block.chars >= 1000 && block.paragraphs >= 3 && !teaserList;
   const fairBlock = block.chars >= 400 && block.paragraphs >= 2 && !teaserList;
 
-  // A page that says it is a collection is one, unless it also says it is an article.
-  if (ld.listing && !ld.article) return false;
   if (shape === 'home') return (ld.article || ogArticle) && strongBlock;
-  // The page's own JSON-LD entity is an article: the strongest single signal.
-  if (ld.article) return true;
   if (strongBlock) return true;
   if (ogArticle && (fairBlock || isProbablyReaderable(doc))) return shape !== 'listing' || fairBlock;
-  return fairBlock && shape === 'article' && isProbablyReaderable(doc);
+  // Weak evidence: a fair text block at an article-like URL, unless the page is a grid of <article> cards.
+  return fairBlock && shape === 'article' && doc.getElementsByTagName('article').length < 4 && isProbablyReaderable(doc);
 }

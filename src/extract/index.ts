@@ -4,7 +4,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { normText } from './dom';
-import { detectDir, detectLang, detectPublishedTime, metaTags } from './metadata';
+import { cleanTitle, detectDir, detectLang, detectPublishedTime, metaTags } from './metadata';
 import { postcleanContent } from './postclean';
 import { cleanCopy } from './preclean';
 import { readingTimeMinutes, wordCount } from './readingTime';
@@ -28,6 +28,9 @@ export interface ExtractedArticle {
   readingTimeMinutes: number; // >= 1
 }
 
+/** Fewer words than this is not worth a reader view (a short news brief has several times more). */
+const MIN_WORDS = 25;
+
 function orNull(s: string | null | undefined): string | null {
   const t = normText(s);
   return t ? t : null;
@@ -50,18 +53,21 @@ export function extractArticle(doc: Document, options?: { url?: string }): Extra
   if (!parsed || !root) return null;
   if (leadMedia && !root.contains(leadMedia) && !startsWithMedia(root)) (root.firstElementChild ?? root).prepend(leadMedia);
 
-  const title = normText(parsed.title) || normText(doc.title);
-  postcleanContent(root, title, baseUrl);
+  const metas = metaTags(doc);
+  const title = cleanTitle(doc, metas, normText(parsed.title) || normText(doc.title));
+  const byline = orNull(parsed.byline);
+  postcleanContent(root, title, byline, baseUrl);
   // The copy has no browsing context, so nothing in it loads or runs while DOMPurify works.
   sanitizeInPlace(root, doc);
   const textContent = toText(root);
-  if (!textContent) return null;
+  const words = wordCount(textContent);
+  // Readability returns something for any page; a few words are a page's chrome, not a story.
+  if (words < MIN_WORDS) return null;
 
-  const metas = metaTags(doc);
   const lang = detectLang(doc, metas, parsed.lang);
   return {
     title,
-    byline: orNull(parsed.byline),
+    byline,
     siteName: orNull(parsed.siteName),
     publishedTime: detectPublishedTime(doc, metas, parsed.publishedTime),
     lang,
@@ -69,7 +75,7 @@ export function extractArticle(doc: Document, options?: { url?: string }): Extra
     excerpt: orNull(parsed.excerpt),
     contentHtml: root.innerHTML,
     textContent,
-    wordCount: wordCount(textContent),
+    wordCount: words,
     readingTimeMinutes: readingTimeMinutes(textContent),
   };
 }

@@ -33,7 +33,7 @@ function first(metas: Map<string, string>, keys: string[]): string | null {
 /** "en_US" → "en-US", "zh-cn" → "zh-CN"; null when it is not a language tag. */
 export function normalizeLang(raw: string | null | undefined): string | null {
   if (!raw) return null;
-  const first = raw.split(/[,;\s]/)[0]?.trim().replace(/_/g, '-');
+  const first = raw.split(/[,;]/)[0]?.trim().replace(/_/g, '-');
   if (!first || !/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(first)) return null;
   const [lang, ...rest] = first.split('-');
   const parts = [lang!.toLowerCase()];
@@ -91,4 +91,17 @@ export function detectPublishedTime(doc: Document, metas: Map<string, string>, r
     if (v) return v;
   }
   return null;
+}
+
+/**
+ * Readability keeps "Headline — Site" when it does not know the separator. When the
+ * page states the bare headline (og:title or its h1) and the title contains it, use that.
+ */
+export function cleanTitle(doc: Document, metas: Map<string, string>, title: string): string {
+  const candidates = [metas.get('og:title'), metas.get('twitter:title'), doc.getElementsByTagName('h1')[0]?.textContent];
+  for (const raw of candidates) {
+    const c = (raw ?? '').replace(/\s+/g, ' ').trim();
+    if (c && c !== title && c.length >= 15 && c.length >= title.length * 0.4 && title.includes(c)) return c;
+  }
+  return title;
 }

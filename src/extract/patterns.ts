@@ -5,10 +5,10 @@
 
 /** One part of an ad label ("Advertisement · Scroll to continue" has two parts). */
 const AD_LABEL_PART =
-  /^(?:advertisements?|advertising|advert|ads?|anzeige|publicidad|publicité|pubblicità|werbung|sponsored(?: (?:content|post|links?|stories))?|promoted(?: (?:content|stories|links?))?|paid (?:content|post|partner(?:ship)?)|partner content|(?:scroll|swipe)(?: down)? to (?:continue|read more)(?: (?:reading|with (?:the )?content))?|continue reading(?: (?:below|the (?:main )?story))?|(?:the )?(?:story|article|content|text|post) continues (?:below|after)(?: (?:the|this))?(?: (?:ad|advert|advertisement|ads))?|ad feedback|report (?:this )?ad|skip (?:this )?ad|close (?:this )?ad|ad ?choices|remove ads|ad loading|loading ad|\(?ad\)?)$/;
+  /^(?:advertisements?|advertising|advert|ads?|anzeige|publicidad|publicité|pubblicità|werbung|sponsored(?: (?:content|post|links?|stories))?|promoted(?: (?:content|stories|links?))?|paid (?:content|post|partner(?:ship)?)|partner content|(?:scroll|swipe)(?: down)? to (?:continue|read more)(?: (?:reading|with (?:the )?content))?|continue reading(?: (?:below|the (?:main )?story))?|(?:the )?(?:story|article|content|text|post) continues (?:below|after)(?: (?:the|this))?(?: (?:ad|advert|advertisement|ads))?|ad feedback|report (?:this )?ad|skip (?:this )?ad|close (?:this )?ad|ad ?choices|remove ads|ad loading|loading ad|\(?ad\)?|广告|廣告|広告|スポンサーリンク|スポンサードリンク|إعلان|اعلان|реклама|reklam|advertentie)$/;
 
 /** Cheap pre-check: every label phrase contains one of these. */
-const AD_LABEL_HINT = /ad|sponsor|scroll|swipe|continu|promot|paid|partner|anzeige|werbung|publici|pubblicit/i;
+const AD_LABEL_HINT = /ad|sponsor|scroll|swipe|continu|promot|paid|partner|anzeige|werbung|publici|pubblicit|广告|廣告|広告|スポンサー|إعلان|اعلان|реклам|reklam|advertentie/i;
 
 const LABEL_SEPARATORS = /\s*[·•|–—:/]\s*|\s+-\s+/;
 
@@ -26,11 +26,11 @@ export function isAdLabelText(text: string): boolean {
  * They are short and usually link to another article.
  */
 export const PROMO_PREFIX =
-  /^\s*(?:also read|read also|read more|more to read|see also|related(?: (?:story|stories|article|articles|coverage|content|reading|link|links))?|recommended(?: reading)?|more on this(?: story)?|more from [^:]{1,30}|don['’]t miss|must read|trending|watch|watch now|listen|click here|suggested(?: reading)?|you may also like|you might also like|also see|further reading|latest|top stories|editor['’]s picks?|see more|leggi anche(?: su)?|lesen sie auch|lire aussi|leia também|lea también|lee también|ver también)\s*[:|\-–—»>]/i;
+  /^\s*(?:also read|read also|read more|more to read|see also|related(?: (?:story|stories|article|articles|coverage|content|reading|link|links))?|recommended(?: reading)?|more on this(?: story)?|more from [^:]{1,30}|don['’]t miss|must read|trending|watch|watch now|listen|click here|suggested(?: reading)?|you may also like|you might also like|also see|further reading|latest|top stories|editor['’]s picks?|see more|leggi anche(?: su)?|lesen sie auch|lire aussi|leia também|lea también|lee también|ver también|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|関連記事|あわせて読みたい|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا)\s*[:：|\-–—»>]/i;
 
 /** Standalone section headings that introduce boilerplate after the story. */
 export const BOILERPLATE_HEADING =
-  /^(?:also read|read also|read more|read next|more stories|more news|more from [\w .&'’-]{1,40}|related(?: (?:stories|articles|news|posts|content|coverage|topics|links|reading))?|recommended(?: (?:for you|stories|articles|reading))?|you may also like|you might also like|(?:most|more) (?:read|popular|viewed|shared)|trending(?: now| stories)?|top stories|latest(?: news| stories)?|popular(?: now| stories)?|don['’]t miss|editor['’]s picks?|what to read next|about the authors?|about the writers?|about this author|filed under|tags?|topics?|share(?: this(?: article| story)?)?|share on|follow us|comments?|leave a (?:comment|reply)|join the conversation|newsletter|sign up(?: for [\w ’'-]{1,40})?|subscribe(?: to [\w ’'-]{1,40})?|entertainment|lifestyle|sports|business|world|more in [\w .&'’-]{1,40}|more|see more|more great [\w .&'’-]{1,30} stories|leggi anche|lesen sie auch|lire aussi|leia também|lea también)$/i;
+  /^(?:also read|read also|read more|read next|more stories|more news|more from [\w .&'’-]{1,40}|related(?: (?:stories|articles|news|posts|content|coverage|topics|links|reading))?|recommended(?: (?:for you|stories|articles|reading))?|you may also like|you might also like|(?:most|more) (?:read|popular|viewed|shared)|trending(?: now| stories)?|top stories|latest(?: news| stories)?|popular(?: now| stories)?|don['’]t miss|editor['’]s picks?|what to read next|about the authors?|about the writers?|about this author|filed under|tags?|topics?|share(?: this(?: article| story)?)?|share on|follow us|comments?|leave a (?:comment|reply)|join the conversation|newsletter|sign up(?: for [\w ’'-]{1,40})?|subscribe(?: to [\w ’'-]{1,40})?|entertainment|lifestyle|sports|business|world|more in [\w .&'’-]{1,40}|more|see more|more great [\w .&'’-]{1,30} stories|leggi anche|lesen sie auch|lire aussi|leia também|lea también|相关阅读|相關閱讀|相关新闻|延伸阅读|推荐阅读|関連記事|اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة)$/i;
 
 /** "Filed under", "Tags:", "Topics:" label lines that open a tag list. */
 export const TAG_LABEL = /^\s*(?:filed under|tags?|tagged(?: with)?|topics?|related topics|categories|category|keywords)\s*[:\-–—]?\s*/i;
@@ -49,6 +49,21 @@ export const CREDIT_LINE = /^(?:(?:photo|photograph|image|picture|foto|bild|cred
 
 /** Byline and dateline lines that sit inside the content column. */
 export const BYLINE_LINE = /^(?:by|por|par|di|von|door|av)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|da|van|von|der|del|,))*(?:\s*(?:[|•·,]|\s-\s).*)?$/u;
+const MONTH_OR_DAY = /(?<![a-z])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)(?![a-z])/gi;
+const TIME_WORDS = /(?<![a-z])(?:[ap]\.?m\.?|gmt|utc|bst|cet|cest|ist|[ecmp][sd]?t|updated|published|posted|on|at)(?![a-z])/gi;
+const NUMERIC_DATE = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}年\d{1,2}月/;
+
+/**
+ * A line that is only a date, maybe with a time ("2018-08-16", "Tue 11 Mar 2025 07.30 GMT").
+ * A bare time or number is not enough: live-blog timestamps and table cells stay.
+ */
+export function isDateOnly(text: string): boolean {
+  if (text.length > 60 || !/\d/.test(text)) return false;
+  MONTH_OR_DAY.lastIndex = 0;
+  if (!MONTH_OR_DAY.test(text) && !NUMERIC_DATE.test(text)) return false;
+  return text.replace(MONTH_OR_DAY, '').replace(TIME_WORDS, '').replace(/[\d\s.,:/|·•–-]+|[年月日时時分]/g, '').length === 0;
+}
+
 export const DATELINE = /^(?:published|updated|posted|last updated|first published|originally published|publicado|pubblicato|veröffentlicht|publié)\b.{0,120}\d/i;
 
 /**
@@ -66,45 +81,11 @@ export const TAIL_BOILERPLATE = [
   /^(?:copyright|©|\(c\))|all rights reserved|this (?:document|material|article) (?:is subject to copyright|may not be (?:published|reproduced))/i,
   /\bmay (?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commission/i,
   /^citation\s*:/i,
+  /^[（(]?(?:责任编辑|責任編輯|编辑|編輯|来源|來源)\s*[:：]/,
   /^[\w.+-]+@[\w-]+\.[\w.]+(?:\s|$)|^(?:https?:\/\/)?(?:www\.)?(?:twitter|x)\.com\//i,
   /^(?:want|like|enjoy(?:ed)?|love)(?:d)? (?:more|this) (?:stories|story|articles?|posts?|science|news)\b/i,
   /^(?:like|enjoy(?:ed)?) this (?:story|article|post)\b.{0,80}\bshare\b/i,
 ];
-
-/** Elements that are always chrome around a story, never part of it. */
-export const ALWAYS_REMOVE_SELECTOR = [
-  'script:not([type="application/ld+json"])',
-  'noscript',
-  'style',
-  'template',
-  'object',
-  'embed',
-  'button',
-  'input',
-  'select',
-  'textarea',
-  'dialog',
-  '[hidden]',
-  '[aria-hidden="true"]:not(figure):not(img):not(picture)',
-  '[id^="div-gpt-ad"]',
-  '[id^="google_ads"]',
-  '[id^="taboola"]',
-  '[id^="outbrain"]',
-  'ins.adsbygoogle',
-  '.OUTBRAIN',
-  '.trc_related_container',
-  '[data-ad]',
-  '[data-ad-slot]',
-  '[data-ad-unit]',
-  '[data-adunit]',
-  '[data-google-query-id]',
-  'iframe[src*="doubleclick"]',
-  'iframe[src*="googlesyndication"]',
-  'iframe[src*="amazon-adsystem"]',
-  'iframe[id^="google_ads"]',
-  '[role="dialog"]',
-  '[aria-modal="true"]',
-].join(',');
 
 /** Block-level tags for text conversion (innerText-like newlines). */
 export const BLOCK_TAGS = new Set([

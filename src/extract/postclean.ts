@@ -8,6 +8,10 @@ import { collectDrops } from './rules';
 import { computeStats } from './stats';
 import { absolutizeUrls } from './urls';
 
+/**
+ * Presentation belongs to the reader's stylesheet; the page's ids could also clash
+ * with (or clobber) the reader's own.
+ */
 const STRIP_ATTRS = ['style', 'class', 'target', 'id', 'align', 'bgcolor', 'border', 'color', 'face'];
 
 function comparable(s: string): string {
@@ -66,8 +70,20 @@ function removeLeadingKickers(blocks: Element[]): void {
   }
 }
 
+/**
+ * "Jane Doe is a writer and …": the author's bio line after the story. Recognised by the
+ * byline's name, or by the italics sites set it in.
+ */
+function isAuthorBio(el: Element, text: string, byline: string | null): boolean {
+  if (text.length > 300 || !/^[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3},?\s+(?:is|was|has been)\s/u.test(text)) return false;
+  const name = byline?.replace(/^by\s+/i, '').split(/[,|•]/)[0]?.trim();
+  if (name && text.startsWith(name)) return true;
+  const only = el.children.length === 1 ? el.firstElementChild : null;
+  return only !== null && /^(?:EM|I)$/.test(only.tagName) && normText(only.textContent) === text;
+}
+
 /** Credits, contact lines, sign-up and affiliate notes appended after the story. */
-function removeTrailingBoilerplate(blocks: Element[]): void {
+function removeTrailingBoilerplate(blocks: Element[], byline: string | null): void {
   for (let i = blocks.length - 1, checked = 0; i >= 0 && checked < 8; i--, checked++) {
     const el = blocks[i];
     if (!el) break;
@@ -75,7 +91,7 @@ function removeTrailingBoilerplate(blocks: Element[]): void {
     if (!text) continue;
     if (el.tagName === 'FIGCAPTION' || text.length > 400) break;
     const cta = text.length <= 250 && SIGNUP_CTA.test(text) && el.querySelector('a') !== null;
-    if (!cta && !TAIL_BOILERPLATE.some((re) => re.test(text))) break;
+    if (!cta && !isAuthorBio(el, text, byline) && !TAIL_BOILERPLATE.some((re) => re.test(text))) break;
     el.remove();
   }
 }
@@ -115,13 +131,13 @@ function normalizeWhitespace(root: Element): void {
   }
 }
 
-export function postcleanContent(root: Element, title: string, baseUrl: string): void {
+export function postcleanContent(root: Element, title: string, byline: string | null, baseUrl: string): void {
   const stats = computeStats(root);
   for (const el of collectDrops(root, stats)) el.remove();
   removeDuplicates(root, title);
   const blocks = leafBlocks(root);
   removeLeadingKickers(blocks);
-  removeTrailingBoilerplate(blocks);
+  removeTrailingBoilerplate(blocks, byline);
   demoteH1(root);
   removeEmptyContainers(root);
   stripAttributes(root);

@@ -37,7 +37,8 @@ function isJsonLd(el: Element): boolean {
 
 /** Page chrome dropped before any text rule: invisible parts, scripts, widgets, navigation, empty boxes. */
 function isChrome(el: Element, s: NodeStats): boolean {
-  if (SKIP_TAGS.has(el.tagName)) return !isJsonLd(el);
+  // A <footer> inside a quote is its attribution, not page chrome.
+  if (SKIP_TAGS.has(el.tagName)) return !isJsonLd(el) && !(el.tagName === 'FOOTER' && el.parentElement?.tagName === 'BLOCKQUOTE');
   if (s.text === 0 && s.media === 0) return !isJsonLd(el) && el.tagName !== 'TD' && el.tagName !== 'TH';
   if (el.tagName === 'NAV') return linkDensityOf(s) > 0.5 || s.prose < 200;
   return (s.attrs.flags & HIDDEN) !== 0;
@@ -72,7 +73,9 @@ class Copier {
 
   element(src: Element, inCaption: boolean): Element {
     const caption = !inCaption && src.tagName !== 'FIGCAPTION' && isCaption(src, this.stats.get(src));
-    const tag = caption ? 'figcaption' : src.localName;
+    // Readability deletes every <footer>, including a quote's attribution; keep that one as a paragraph.
+    const attribution = src.tagName === 'FOOTER' && src.parentElement?.tagName === 'BLOCKQUOTE';
+    const tag = caption ? 'figcaption' : attribution ? 'p' : src.localName;
     const copy = this.dst.createElementNS(src.namespaceURI, tag);
     for (const a of Array.from(src.attributes)) {
       if (KEEP_ATTRS.has(a.name)) copy.setAttribute(a.name, a.value);

@@ -5,15 +5,15 @@
 const CJK_CHAR = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]/gu;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu;
 
-export const WORDS_PER_MINUTE = 230;
-export const CJK_CHARS_PER_MINUTE = 500;
+const WORDS_PER_MINUTE = 230;
+const CJK_CHARS_PER_MINUTE = 500;
 
-export interface TextStats {
+interface TextStats {
   words: number;
   cjkChars: number;
 }
 
-export function countText(text: string): TextStats {
+function countText(text: string): TextStats {
   const cjkChars = text.match(CJK_CHAR)?.length ?? 0;
   const words = text.replace(CJK_CHAR, ' ').match(WORD)?.length ?? 0;
   return { words, cjkChars };

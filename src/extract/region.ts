@@ -25,7 +25,7 @@ export function mainBlock(root: Element, stats: StatsMap): Element | null {
 
 /**
  * An element around the main text block that holds nearly all of the page's story
- * prose, one level wider than needed so a lede or summary box beside the body stays
+ * prose, one level wider than needed so a lede, summary box or hero image beside the body stays
  * in. Readability never picks content outside such an element, so working on it alone
  * saves most of the copy and most of Readability's work on large pages, and keeps
  * rails and footers out of its scoring.
@@ -36,7 +36,7 @@ export function storyRegion(body: Element, stats: StatsMap): Element {
   if (!block) return body;
   let region = block;
   while (region !== body && (stats.get(region)?.prose ?? 0) < REGION_SHARE * total && region.parentElement) region = region.parentElement;
-  if (region === block && region !== body && region.parentElement) region = region.parentElement;
+  if (region !== body && region.parentElement) region = region.parentElement;
   return region;
 }
 

@@ -3,9 +3,9 @@
  * pass. Each rule reads only precomputed stats and attributes, so deciding costs
  * no extra DOM walks.
  */
-import { BOILERPLATE_HEADING, BYLINE_LINE, CLUTTER_TOKEN, DATELINE, PROMO_PREFIX, TAG_LABEL, isAdLabelText } from './patterns';
+import { BOILERPLATE_HEADING, BYLINE_LINE, CLUTTER_TOKEN, DATELINE, PROMO_PREFIX, TAG_LABEL, isAdLabelText, isDateOnly } from './patterns';
 import { AD_MARKUP } from './attrs';
-import { mainBlockPath } from './region';
+import { mainBlock, mainBlockPath } from './region';
 import { EMPTY_STATS, linkDensityOf, type NodeStats, type StatsMap } from './stats';
 
 /** Never dropped by name-based rules: the story's own containers and media. */
@@ -16,21 +16,38 @@ const PROTECTED = /^(?:HTML|BODY|MAIN|ARTICLE|FIGURE|FIGCAPTION|PICTURE|IMG|VIDE
  */
 const MAX_CLUTTER_PROSE = 1500;
 
-/** Rules that look at one element: a reason to drop it, or null. `story` holds the main text block and its ancestors. */
-export function dropReason(el: Element, s: NodeStats, story: Set<Element>): string | null {
+/** Where an element sits relative to the story's main text block. */
+interface Place {
+  /** The main text block and its ancestors. */
+  story: Set<Element>;
+  /** The element is inside the main text block. */
+  inMain: boolean;
+}
+
+/** Rules that look at one element: a reason to drop it, or null. */
+function dropReason(el: Element, s: NodeStats, place: Place): string | null {
   if (el.tagName === 'HTML' || el.tagName === 'BODY') return null;
   if (s.attrs.flags & AD_MARKUP) return 'ad-markup';
   if (s.short !== null && s.short.length > 0) {
     if (isAdLabelText(s.short)) return 'ad-label';
     if (isPromoLine(s)) return 'promo';
     if (isTagLine(s)) return 'tags';
-    if (s.short.length <= 150 && s.paras === 0 && (BYLINE_LINE.test(s.short) || DATELINE.test(s.short))) return 'byline';
+    if (s.short.length <= 150 && s.paras === 0 && isBylineOrDate(el, s.short, place.inMain)) return 'byline';
   }
-  if (!PROTECTED.test(el.tagName) && !story.has(el)) {
+  if (!PROTECTED.test(el.tagName) && !place.story.has(el)) {
     const names = s.attrs.names;
     if (names && CLUTTER_TOKEN.test(names) && (s.prose < MAX_CLUTTER_PROSE || linkDensityOf(s) > 0.5)) return 'clutter-name';
   }
   return null;
+}
+
+/**
+ * Bylines and datelines around the headline. Inside the story's text a date line is
+ * content (an event's dates, a quoted tweet's date), so only bylines go there.
+ */
+function isBylineOrDate(el: Element, text: string, inMain: boolean): boolean {
+  if (BYLINE_LINE.test(text)) return !el.closest('table, li, dl, blockquote');
+  return !inMain && (DATELINE.test(text) || isDateOnly(text)) && !el.closest('table, li, dl, blockquote');
 }
 
 function isPromoLine(s: NodeStats): boolean {
@@ -85,11 +102,12 @@ function sectionRule(s: NodeStats | undefined): SectionRule | null {
 }
 
 /**
- * For a boilerplate heading ("Also Read", "About the author", "Filed under"): how many
- * following element siblings go with it, or null when `el` is not such a heading or
- * should stay. A heading over real prose is a genuine subheading ("Business", "Latest").
+ * For a boilerplate heading ("Also Read", "About the author", "Filed under"): the
+ * following siblings that go with it (the heading goes too), or null when `el` is not
+ * such a heading or should stay. A heading over real prose is a genuine subheading
+ * ("Business", "Latest").
  */
-export function boilerplateSection(el: Element, stats: StatsMap): Element[] | null {
+function boilerplateSection(el: Element, stats: StatsMap): Element[] | null {
   const rule = sectionRule(stats.get(el));
   if (!rule) return null;
   const run: Element[] = [];
@@ -116,12 +134,14 @@ export function boilerplateSection(el: Element, stats: StatsMap): Element[] | nu
 export function collectDrops(root: Element, stats: StatsMap, extra?: (el: Element, s: NodeStats) => boolean): Set<Element> {
   const drops = new Set<Element>();
   const story = mainBlockPath(root, stats);
-  const visit = (parent: Element): void => {
+  const main = mainBlock(root, stats);
+  const visit = (parent: Element, inMain: boolean): void => {
+    const place: Place = { story, inMain };
     for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
       if (drops.has(el)) continue;
       const s = stats.get(el);
       if (!s) continue;
-      if ((extra && extra(el, s)) || dropReason(el, s, story)) {
+      if ((extra && extra(el, s)) || dropReason(el, s, place)) {
         drops.add(el);
         continue;
       }
@@ -131,9 +151,9 @@ export function collectDrops(root: Element, stats: StatsMap, extra?: (el: Elemen
         for (const r of run) drops.add(r);
         continue;
       }
-      visit(el);
+      visit(el, inMain || el === main);
     }
   };
-  visit(root);
+  visit(root, root === main);
   return drops;
 }

@@ -29,7 +29,7 @@ export interface NodeStats {
 
 export type StatsMap = Map<Element, NodeStats>;
 
-export const SHORT_MAX = 300;
+const SHORT_MAX = 300;
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'HEAD']);
 export const EMPTY_STATS: NodeStats = { text: 0, link: 0, prose: 0, paras: 0, ownProse: 0, isParagraph: false, media: 0, attrs: { names: '', flags: 0 }, short: '' };
 /** Blocks that hold a paragraph's text directly on sites that do not use <p>. */

@@ -10,7 +10,7 @@ import { BLOCK_TAGS } from './patterns';
  */
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'svg', 'SVG', 'FIGCAPTION']);
 
-export function blocksOf(root: Node): string[] {
+function blocksOf(root: Node): string[] {
   const blocks: string[] = [];
   let current = '';
   const flush = (): void => {

@@ -7,6 +7,7 @@ import { ArticleView } from '../reader/components/ArticleView';
 import { SettingsControls } from '../reader/components/SettingsControls';
 import { typographyVars } from '../reader/typography';
 import { Backup } from './Backup';
+import { Sites } from './Sites';
 import { getTranslatorFactory } from '../reader/translation';
 
 interface Props {
@@ -74,6 +75,10 @@ export function OptionsApp({ store, initialSettings, browserLanguages }: Props) 
           <div class="lo-preview-page">
             <ArticleView article={sampleArticle(t, uiLang)} t={t} uiLang={uiLang} titleId="lo-preview-title" titleLevel={3} />
           </div>
+        </section>
+        <section class="lo-card" aria-labelledby="lo-sites">
+          <h2 id="lo-sites">{t('sectionSites')}</h2>
+          <Sites settings={settings} save={(patch) => store.save(patch)} t={t} announce={setStatus} />
         </section>
         <section class="lo-card" aria-labelledby="lo-backup">
           <h2 id="lo-backup">{t('sectionBackup')}</h2>

@@ -8,15 +8,37 @@ export interface ReaderStatus {
   found: boolean;
 }
 
+/** A message that is its type alone. */
+type NoPayload = Record<never, never>;
+
 export type OpenSource = 'action' | 'command' | 'menu' | 'auto';
 
+/** What the overlay's site buttons ask for: auto-open this site, or never. */
+export type SiteChoice = 'always' | 'never';
+
+export interface SiteChoiceResult {
+  /** the listed domain the choice applied to (or would apply to) */
+  domain: string | null;
+  /** false when host access for the site is missing and must be granted on the options page */
+  done: boolean;
+}
+
+/** background → content (the reader script in a tab) */
 export interface MessageMap {
-  /** background → content: open or close the reader in this tab */
+  /** open or close the reader in this tab */
   'reader:toggle': { request: { source: OpenSource }; response: ReaderStatus };
-  /** background → content: open the reader (no-op if open) */
+  /** open the reader (no-op if open) */
   'reader:open': { request: { source: OpenSource }; response: ReaderStatus };
-  /** background → content: what the reader shows right now */
-  'reader:status': { request: Record<string, never>; response: ReaderStatus };
+  /** what the reader shows right now */
+  'reader:status': { request: NoPayload; response: ReaderStatus };
+}
+
+/** content → background. The background takes the page's address from the sender, never from the message. */
+export interface BackgroundMessageMap {
+  /** the detection script found an article on a listed site */
+  'auto:article-found': { request: NoPayload; response: ReaderStatus | null };
+  /** the overlay's "Always open articles on this site" / "Don't open automatically on this site" */
+  'sites:choose': { request: { choice: SiteChoice }; response: SiteChoiceResult };
 }
 
 export type MessageType = keyof MessageMap;
@@ -24,13 +46,42 @@ export type Request<K extends MessageType> = { type: K } & MessageMap[K]['reques
 export type Response<K extends MessageType> = MessageMap[K]['response'];
 export type AnyRequest = { [K in MessageType]: Request<K> }[MessageType];
 
+export type BackgroundMessageType = keyof BackgroundMessageMap;
+export type BackgroundRequest<K extends BackgroundMessageType> = { type: K } & BackgroundMessageMap[K]['request'];
+export type BackgroundResponse<K extends BackgroundMessageType> = BackgroundMessageMap[K]['response'];
+export type AnyBackgroundRequest = { [K in BackgroundMessageType]: BackgroundRequest<K> }[BackgroundMessageType];
+
 const TYPES: ReadonlySet<string> = new Set<MessageType>(['reader:toggle', 'reader:open', 'reader:status']);
+const SOURCES: ReadonlySet<string> = new Set<OpenSource>(['action', 'command', 'menu', 'auto']);
+const CHOICES: ReadonlySet<string> = new Set<SiteChoice>(['always', 'never']);
+
+function typeOf(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const type = (value as { type?: unknown }).type;
+  return typeof type === 'string' ? type : null;
+}
 
 export function isRequest(value: unknown): value is AnyRequest {
-  return typeof value === 'object' && value !== null && TYPES.has(String((value as { type?: unknown }).type));
+  const type = typeOf(value);
+  if (type === null || !TYPES.has(type)) return false;
+  return type === 'reader:status' || SOURCES.has(String((value as { source?: unknown }).source));
+}
+
+export function isBackgroundRequest(value: unknown): value is AnyBackgroundRequest {
+  const type = typeOf(value);
+  if (type === 'auto:article-found') return true;
+  return type === 'sites:choose' && CHOICES.has(String((value as { choice?: unknown }).choice));
 }
 
 /** Only our own extension's pages and content scripts may talk to us. */
 export function isOwnSender(sender: Runtime.MessageSender, ownId: string): boolean {
   return sender.id === ownId;
+}
+
+/**
+ * A message from our content script in a tab's top frame: only that can speak for a page.
+ * Extension pages have no tab, and subframes are other sites' documents.
+ */
+export function isOwnTopFrame(sender: Runtime.MessageSender, ownId: string): sender is Runtime.MessageSender & { tab: { id: number }; url: string } {
+  return isOwnSender(sender, ownId) && sender.tab?.id !== undefined && sender.tab.id >= 0 && sender.frameId === 0 && typeof sender.url === 'string';
 }

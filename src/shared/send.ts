@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import type { MessageType, Request, Response } from './messages';
+import type { BackgroundMessageType, BackgroundRequest, BackgroundResponse, MessageType, Request, Response } from './messages';
 
 export function sendToTab<K extends MessageType>(
   tabId: number,
@@ -7,4 +7,8 @@ export function sendToTab<K extends MessageType>(
   frameId = 0,
 ): Promise<Response<K>> {
   return browser.tabs.sendMessage(tabId, message, { frameId }) as Promise<Response<K>>;
+}
+
+export function sendToBackground<K extends BackgroundMessageType>(message: BackgroundRequest<K>): Promise<BackgroundResponse<K>> {
+  return browser.runtime.sendMessage(message) as Promise<BackgroundResponse<K>>;
 }

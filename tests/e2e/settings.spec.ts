@@ -228,3 +228,20 @@ test('export writes the settings as JSON; a bad import says why and changes noth
   await expect(page.getByRole('radio', { name: 'Black' })).toBeChecked();
   await expect(page.getByRole('group', { name: 'Font size' }).locator('output')).toHaveText('30 px');
 });
+
+test('an Arabic article reads right to left whatever the interface language', async ({ page, server, extension }) => {
+  const worker = await extension.serviceWorker();
+  for (const uiLanguage of ['en', 'es', 'ar'] as const) {
+    await storeRawSettings(worker, { version: 2, uiLanguage });
+    const dialog = await openReader(page, server.url('www.example-news.com', 'arabic-rtl', 'ar/news/2025/10/05/solar-desalination-plant.html'), extension.clickToolbar);
+    const article = dialog.locator('article');
+    await expect(article).toHaveAttribute('dir', 'rtl');
+    await expect(article).toHaveAttribute('lang', 'ar');
+    await expect(dialog).toHaveAttribute('dir', uiLanguage === 'ar' ? 'rtl' : 'ltr');
+    // The text really runs right to left: the first paragraph starts at the right edge.
+    const aligned = await article.locator('.lr-content p').first().evaluate((p) => getComputedStyle(p).direction);
+    expect(aligned).toBe('rtl');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('lucid-reader')).toHaveCount(0);
+  }
+});

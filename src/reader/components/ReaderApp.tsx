@@ -7,6 +7,7 @@ import { createTranslator, dirOf, resolveUiLanguage } from '../../i18n';
 import { typographyVars } from '../typography';
 import { ArticleView } from './ArticleView';
 import { SettingsControls, type SettingsPatch } from './SettingsControls';
+import { SiteControls } from './SiteControls';
 import { CloseIcon } from './icons';
 import { TranslationBar, translationMessage } from './TranslationBar';
 import { useTranslation } from '../useTranslation';
@@ -116,6 +117,7 @@ export function ReaderApp({ article, initialSettings, store, browserLanguages, o
       <section class="lr-panel" id={PANEL_ID} aria-labelledby={`${PANEL_ID}-title`} hidden={!panelOpen}>
         <h2 id={`${PANEL_ID}-title`}>{t('readingSettings')}</h2>
         <SettingsControls settings={settings} onChange={change} t={t} idPrefix="lr" translationNote={translationNote} />
+        <SiteControls settings={settings} t={t} />
       </section>
 
       {/* Focusable so the article scrolls from the keyboard even where it has no link to land on. */}

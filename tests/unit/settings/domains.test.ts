@@ -115,6 +115,25 @@ describe('findMatchingDomain', () => {
     expect(findMatchingDomain('edition.cnn.com', list)).toBe('cnn.com');
   });
 
+  it('reads hosts as the browser reports them: ports, trailing dots, case and IDN', () => {
+    const listed = ['newsx.com', 'bücher.de', 'xn--r8jz45g.jp'];
+    expect(findMatchingDomain('www.newsx.com:8080', listed)).toBe('newsx.com');
+    expect(findMatchingDomain('WWW.NEWSX.COM.', listed)).toBe('newsx.com');
+    // Entries come back normalized (punycode), the form settings store them in.
+    expect(findMatchingDomain('news.xn--bcher-kva.de', listed)).toBe('xn--bcher-kva.de');
+    expect(findMatchingDomain('shop.bücher.de:443', listed)).toBe('xn--bcher-kva.de');
+    expect(findMatchingDomain('www.例え.jp', listed)).toBe('xn--r8jz45g.jp');
+  });
+
+  it('never takes a look-alike for a listed site', () => {
+    const listed = ['newsx.com', 'bbc.co.uk'];
+    for (const host of ['notnewsx.com', 'newsx.com.example.org', 'newsx.co', 'newsx-com.net', 'www.newsx.com.evil', 'bbc.co.uk.example.org', 'mybbc.co.uk', 'co.uk']) {
+      expect(findMatchingDomain(host, listed), host).toBeNull();
+    }
+    expect(findMatchingDomain('sport.newsx.com', listed)).toBe('newsx.com');
+    expect(findMatchingDomain('a.b.newsx.com.', listed)).toBe('newsx.com');
+  });
+
   it('returns null when nothing covers the host', () => {
     expect(findMatchingDomain('notbbc.com', list)).toBeNull();
     expect(findMatchingDomain('example.org', [])).toBeNull();

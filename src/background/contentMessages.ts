@@ -1,0 +1,20 @@
+import browser, { type Runtime } from 'webextension-polyfill';
+import { isBackgroundRequest, isOwnTopFrame, type AnyBackgroundRequest } from '../shared/messages';
+import { chooseForSite, onArticleFound } from './autoOpen';
+
+function handle(message: AnyBackgroundRequest, tabId: number, url: string): Promise<unknown> {
+  switch (message.type) {
+    case 'auto:article-found':
+      return onArticleFound(tabId, url);
+    case 'sites:choose':
+      return chooseForSite(url, message.choice);
+  }
+}
+
+/** Messages from our content scripts. The page's address comes from the browser, not the message. */
+export function listenToContentScripts(): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+    if (!isOwnTopFrame(sender, browser.runtime.id) || !isBackgroundRequest(message)) return undefined;
+    return handle(message, sender.tab.id, sender.url);
+  });
+}

@@ -1,0 +1,96 @@
+import browser, { type Menus, type Tabs } from 'webextension-polyfill';
+import { matchPatternsFor, normalizeDomain } from '../settings/domains';
+import { settingsStore } from '../settings/browserStore';
+import { siteChoiceChange, webHost } from './sitePolicy';
+import { openReader } from './toggle';
+
+const OPEN_PAGE = 'lucid-open-page';
+const OPEN_LINK = 'lucid-open-link';
+const ALWAYS_OPEN = 'lucid-always-open';
+
+/** Menus outlive the service worker, so they are (re)made once per install or update. */
+export async function createContextMenus(): Promise<void> {
+  await browser.contextMenus.removeAll();
+  const title = (key: string): string => browser.i18n.getMessage(key);
+  browser.contextMenus.create({ id: OPEN_PAGE, title: title('menuOpenInReader'), contexts: ['page'] });
+  browser.contextMenus.create({
+    id: OPEN_LINK,
+    title: title('menuOpenLinkInReader'),
+    contexts: ['link'],
+    targetUrlPatterns: ['http://*/*', 'https://*/*'],
+  });
+  browser.contextMenus.create({ id: ALWAYS_OPEN, title: title('menuAlwaysOpenHere'), contexts: ['action'] });
+}
+
+/** Resolves when the tab has loaded (or is gone, or gives up after a while). */
+function whenLoaded(tabId: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      browser.tabs.onUpdated.removeListener(onUpdated);
+      browser.tabs.onRemoved.removeListener(onRemoved);
+      clearTimeout(timer);
+      resolve();
+    };
+    const onUpdated = (id: number, change: Tabs.OnUpdatedChangeInfoType): void => {
+      if (id === tabId && change.status === 'complete') done();
+    };
+    const onRemoved = (id: number): void => {
+      if (id === tabId) done();
+    };
+    const timer = setTimeout(done, 60_000);
+    browser.tabs.onUpdated.addListener(onUpdated);
+    browser.tabs.onRemoved.addListener(onRemoved);
+    browser.tabs.get(tabId).then((tab) => tab.status === 'complete' && done(), done);
+  });
+}
+
+/**
+ * The reader goes into the new tab by script, which needs host access to the link's site. The
+ * request is made first thing, while the click still counts as the user's gesture; it resolves
+ * at once where access is already held. Without it the page still opens, as a plain tab.
+ */
+function openLinkInReader(linkUrl: string, opener: Tabs.Tab | undefined): void {
+  const host = webHost(linkUrl);
+  if (host === null) return;
+  const access = browser.permissions.request({ origins: [`*://${host}/*`] }).catch(() => false);
+  void (async () => {
+    const tab = await browser.tabs.create({
+      url: linkUrl,
+      active: true,
+      ...(opener?.id !== undefined ? { openerTabId: opener.id } : {}),
+      ...(opener?.index !== undefined ? { index: opener.index + 1 } : {}),
+    });
+    if (tab.id === undefined || !(await access)) return;
+    await whenLoaded(tab.id);
+    await openReader(tab.id, 'menu');
+  })();
+}
+
+/** "Always open articles on this site" from the toolbar button's menu, a gesture like the link's. */
+function alwaysOpenSite(pageUrl: string | undefined): void {
+  const host = webHost(pageUrl);
+  const domain = host === null ? null : normalizeDomain(host);
+  if (host === null || domain === null) return;
+  const access = browser.permissions.request({ origins: matchPatternsFor(domain) }).catch(() => false);
+  void (async () => {
+    const change = siteChoiceChange(await settingsStore.load(), host, 'always');
+    if (change === null) return;
+    // An already listed parent domain (bbc.com for news.bbc.com) needs its own access.
+    const granted = change.domain === domain ? await access : await browser.permissions.contains({ origins: matchPatternsFor(change.domain) });
+    if (granted) await settingsStore.save(change.patch);
+  })();
+}
+
+export function onContextMenuClicked(info: Menus.OnClickData, tab: Tabs.Tab | undefined): void {
+  switch (info.menuItemId) {
+    case OPEN_PAGE:
+      void openReader(tab?.id, 'menu');
+      return;
+    case OPEN_LINK:
+      if (info.linkUrl) openLinkInReader(info.linkUrl, tab);
+      return;
+    case ALWAYS_OPEN:
+      alwaysOpenSite(tab?.url ?? info.pageUrl);
+      return;
+  }
+}

@@ -1,0 +1,75 @@
+import browser, { type Scripting } from 'webextension-polyfill';
+import detectScript from '../content/detect.ts?iife';
+import { matchPatternsFor } from '../settings/domains';
+import { settingsStore } from '../settings/browserStore';
+import type { Settings } from '../settings/schema';
+import { registrationPlan, type RegistrationPlan } from './sitePolicy';
+
+const SCRIPT_ID = 'lucid-auto-open';
+
+/** The listed domains whose pages the extension may actually read (the user can withhold any of them). */
+async function domainsWithAccess(domains: readonly string[]): Promise<string[]> {
+  const held = await Promise.all(
+    domains.map(async (domain) => {
+      try {
+        return (await browser.permissions.contains({ origins: matchPatternsFor(domain) })) ? domain : null;
+      } catch {
+        return null;
+      }
+    }),
+  );
+  return held.filter((domain): domain is string => domain !== null);
+}
+
+function samePatterns(a: readonly string[] | undefined, b: readonly string[]): boolean {
+  const left = [...(a ?? [])].sort();
+  const right = [...b].sort();
+  return left.length === right.length && left.every((pattern, i) => pattern === right[i]);
+}
+
+function isCurrent(existing: Scripting.RegisteredContentScript | undefined, plan: RegistrationPlan): boolean {
+  return (
+    existing !== undefined &&
+    samePatterns(existing.matches, plan.matches) &&
+    samePatterns(existing.excludeMatches, plan.excludeMatches) &&
+    samePatterns(existing.js, [detectScript])
+  );
+}
+
+async function apply(settings: Settings): Promise<void> {
+  const held = settings.autoOpen ? await domainsWithAccess(settings.autoOpenDomains) : [];
+  const plan = registrationPlan(settings, held);
+  const [existing] = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+  if (plan !== null && isCurrent(existing, plan)) return;
+  if (existing) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+  if (plan === null) return;
+  await browser.scripting.registerContentScripts([
+    {
+      id: SCRIPT_ID,
+      matches: plan.matches,
+      ...(plan.excludeMatches.length > 0 ? { excludeMatches: plan.excludeMatches } : {}),
+      js: [detectScript],
+      runAt: 'document_idle',
+      persistAcrossSessions: true,
+    },
+  ]);
+}
+
+let queue: Promise<void> = Promise.resolve();
+
+/**
+ * Brings the registered detection script in line with the settings and the host access held.
+ * Runs one at a time: a settings save and the permission event it causes arrive together.
+ */
+export function syncRegistration(): Promise<void> {
+  const run = queue.then(async () => apply(await settingsStore.load()));
+  queue = run.catch((error: unknown) => {
+    console.warn('Lucid Reader: could not update automatic opening', error);
+  });
+  return queue;
+}
+
+/** Only the settings that decide registration; other changes (font size…) need no work. */
+export function registrationKey(settings: Settings): string {
+  return JSON.stringify([settings.autoOpen, settings.autoOpenDomains, settings.neverOpenDomains]);
+}

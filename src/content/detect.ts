@@ -1,0 +1,31 @@
+/**
+ * The automatic-activation script, registered by the background only on the news sites the
+ * reader listed (and holds host access for). It stays small: detection only. The reader UI and
+ * Readability are injected by the background once this finds an article.
+ */
+import { isArticlePage } from '../extract/detect';
+import { createArticleWatch, type ArticleWatch } from './articleWatch';
+import { messageBackground } from './runtimeMessage';
+import { watchPageChanges } from './pageChanges';
+import { storyInDom } from './storyInDom';
+
+declare global {
+  // eslint-disable-next-line no-var
+  var __lucidDetect: ArticleWatch | undefined;
+}
+
+// A re-registration (settings changed, extension updated) must not add a second watcher.
+if (!globalThis.__lucidDetect) {
+  const watch = createArticleWatch({
+    doc: document,
+    isArticle: (doc, url) => isArticlePage(doc, url) && storyInDom(doc),
+    onArticle: () => {
+      // The background decides (settings may have changed since registration) and opens the reader.
+      messageBackground({ type: 'auto:article-found' }).catch(() => undefined);
+    },
+  });
+  // Kept on the (isolated) global: it marks the script as present, and shows its state in DevTools.
+  globalThis.__lucidDetect = watch;
+  watch.evaluate({ waitForRender: false });
+  watchPageChanges(window, ({ domChangedRecently }) => watch.evaluate({ waitForRender: !domChangedRecently }));
+}

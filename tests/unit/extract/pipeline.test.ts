@@ -1,0 +1,133 @@
+import { JSDOM } from 'jsdom';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/extract/index';
+import { FIXTURES, fixture, page, story } from './helpers';
+
+function html(slug: string): string {
+  const { doc, url } = fixture(slug);
+  return extractArticle(doc, { url })?.contentHtml ?? '';
+}
+
+describe('images', () => {
+  const content = html('lazy-images');
+
+  it('resolves lazy images to their real, absolute URLs', () => {
+    expect(content).toContain('src="https://www.example-news.com/img/beans-hero-1200.jpg"'); // data-src, relative to <base>
+    expect(content).toContain('https://www.example-news.com/img/beans-hero-1600.jpg 1600w'); // data-srcset
+    expect(content).toContain('src="https://www.example-news.com/img/curator-drawer.jpg"'); // data-lazy-src over a 1x1 gif
+    expect(content).toContain('src="https://images.example-cdn.net/beans/germination-trays.jpg"'); // data-original / <noscript>
+    expect(content).toContain('src="https://www.example-news.com/img/field-day.jpg"'); // placeholder src, real srcset
+    expect(content).toContain('srcset="https://www.example-news.com/img/field-day.webp 1x'); // <source data-srcset>
+  });
+
+  it('leaves no placeholder or spacer behind', () => {
+    expect(content).not.toMatch(/src="data:|pixel\.gif|placeholder\.png|width="1"/);
+    expect(content.match(/germination-trays\.jpg"/g)).toHaveLength(1);
+  });
+
+  it('keeps the hero image that sits above the story body', () => {
+    expect(content.indexOf('beans-hero-1200.jpg')).toBeLessThan(content.indexOf('The temperature in the back room'));
+  });
+});
+
+describe('captions, code and tables', () => {
+  const { doc, url } = fixture('captions-code-table');
+  const article = extractArticle(doc, { url });
+
+  it('keeps captions in the HTML as figcaptions but out of the body text', () => {
+    expect(article?.contentHtml).toMatch(/<figcaption>Monthly hosting costs, January 2024/);
+    expect(article?.contentHtml).toMatch(/<figcaption>Photo: Brackley City Council<\/figcaption>/);
+    expect(article?.textContent).not.toContain('Monthly hosting costs');
+    expect(article?.textContent).not.toContain('Photo: Brackley');
+  });
+
+  it('keeps code blocks with their line breaks and tables with their cells', () => {
+    expect(article?.contentHtml).toContain('<pre><code>{\n  "rules": [{');
+    expect(article?.contentHtml).toMatch(/<table>[\s\S]*<th>Files stored \(TB\)<\/th>[\s\S]*<td>£4,110<\/td>/);
+  });
+
+  it('keeps images and captions of the photo story', () => {
+    const lazy = html('lazy-images');
+    expect(lazy).toContain('<figcaption>Ruth Almquist has run the library since 2009.');
+    expect(lazy).not.toMatch(/<figcaption>[^<]*<figcaption>/);
+  });
+});
+
+describe('sanitizing and reader shape', () => {
+  const dirty = story(
+    `<h1>A second headline inside the body</h1>
+     <p>Hostile markup <img src="x.jpg" onerror="alert(1)"> and <a href="javascript:alert(2)">a link</a> and <a href="/relative/path" target="_blank" class="btn" style="color:red">another</a>.</p>
+     <script>alert(3)</script><iframe src="https://evil.example/"></iframe>
+     <svg onload="alert(4)"><circle r="1"></circle></svg>
+     <p onclick="alert(5)">Clickable paragraph with handlers and some more words to make it count.</p>`,
+  );
+  const doc = page(dirty);
+  const before = doc.documentElement.outerHTML;
+  const article = extractArticle(doc);
+  const out = article?.contentHtml ?? '';
+
+  it('never changes the page it reads', () => {
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('removes scripts, handlers, javascript: links and frames', () => {
+    expect(out).not.toMatch(/<script|onerror|onclick|onload|javascript:|<iframe/i);
+    expect(out).toContain('Clickable paragraph with handlers');
+  });
+
+  it('demotes h1 to h2 and drops the duplicated headline', () => {
+    expect(out).not.toMatch(/<h1/i);
+    expect(out).toContain('<h2>A second headline inside the body</h2>');
+    expect(out).not.toContain('>A story about something<');
+  });
+
+  it('strips style, class and target, and makes links absolute', () => {
+    expect(out).not.toMatch(/\s(?:style|class|target)=/);
+    expect(out).toContain('href="https://www.example-news.com/relative/path"');
+  });
+
+  it('resolves relative URLs against options.url when the document has none', () => {
+    const inert = new JSDOM(dirty).window.document; // about:blank, like a DOMParser document
+    const a = extractArticle(inert, { url: 'https://www.example-news.com/world/2025/01/01/x' });
+    expect(a?.contentHtml).toContain('href="https://www.example-news.com/relative/path"');
+  });
+
+  it('separates blocks with blank lines in textContent', () => {
+    expect(article?.textContent).toMatch(/prose to every heuristic involved here\.\n\nParagraph 2 of the story/);
+  });
+});
+
+describe('ad residue', () => {
+  it('keeps paragraphs that only talk about advertising', () => {
+    const doc = page(
+      story(
+        `<div class="ad-wrapper"><span>Advertisement</span><div id="div-gpt-ad-1"></div></div>
+         <p>Advertisement budgets fell sharply, and the paper's advertising director said sponsored content would not replace them.</p>
+         <p>Advertisement</p><div>Story continues below advertisement</div><p><span>Advertisement</span> · <span>Scroll to continue</span></p>`,
+      ),
+    );
+    const text = extractArticle(doc)?.textContent ?? '';
+    expect(text).toContain("Advertisement budgets fell sharply, and the paper's advertising director said sponsored content would not replace them.");
+    expect(text.split('\n\n').filter((b) => /^advertisement$|scroll to continue|continues below/i.test(b))).toEqual([]);
+  });
+
+  it('ignores what the site injects after load (newsx seed with its scripts run)', async () => {
+    const dir = join(FIXTURES, 'newsx-seed');
+    const { url } = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { url: string };
+    const dom = new JSDOM(readFileSync(join(dir, 'page.html'), 'utf8'), { url, runScripts: 'outside-only', pretendToBeVisual: true });
+    // jsdom does not play media; the site's script expects play() to return a promise.
+    dom.window.HTMLMediaElement.prototype.play = () => Promise.resolve();
+    dom.window.eval(readFileSync(join(dir, 'site.js'), 'utf8'));
+    dom.window.dispatchEvent(new dom.window.Event('load'));
+    await new Promise((r) => setTimeout(r, 350));
+    expect(dom.window.document.querySelector('.injected-ad')).not.toBeNull();
+    const a = extractArticle(dom.window.document, { url });
+    expect(a?.textContent).toContain('Between February and March 2022');
+    for (const s of ['Advertisement', 'Scroll to continue', 'Subscribe to NewsX Premium', 'Continue to site']) {
+      expect(a?.contentHtml).not.toContain(s);
+    }
+    dom.window.close();
+  });
+});
