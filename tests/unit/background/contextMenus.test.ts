@@ -1,0 +1,135 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { defaultSettings, type Settings, type SettingsPatch } from '../../../src/settings/schema';
+
+// Browsers offer no way to open a context menu from a test, so the menu handlers are driven
+// here against a recorded browser: what is asked for, in which order, and what is opened.
+const h = vi.hoisted(() => {
+  const log: string[] = [];
+  const state = { grant: true, settings: null as unknown as Settings, saved: [] as unknown[] };
+  const listeners = { updated: new Set<(id: number, change: { status?: string }) => void>() };
+  const browser = {
+    i18n: { getMessage: (key: string) => `msg:${key}` },
+    contextMenus: {
+      removeAll: async () => void log.push('menus:removeAll'),
+      create: (item: { id: string; contexts: string[] }) => void log.push(`menus:create ${item.id} ${item.contexts.join(',')}`),
+    },
+    permissions: {
+      request: async ({ origins }: { origins: string[] }) => {
+        log.push(`permissions:request ${origins.join(' ')}`);
+        return state.grant;
+      },
+      contains: async () => state.grant,
+    },
+    tabs: {
+      create: async ({ url }: { url: string }) => {
+        log.push(`tabs:create ${url}`);
+        return { id: 77, status: 'loading' };
+      },
+      get: async () => ({ id: 77, status: 'loading' }),
+      onUpdated: {
+        addListener: (fn: (id: number, change: { status?: string }) => void) => listeners.updated.add(fn),
+        removeListener: (fn: (id: number, change: { status?: string }) => void) => listeners.updated.delete(fn),
+      },
+      onRemoved: { addListener: () => undefined, removeListener: () => undefined },
+    },
+  };
+  return { log, state, listeners, browser };
+});
+
+vi.mock('webextension-polyfill', () => ({ default: h.browser }));
+vi.mock('../../../src/background/toggle', () => ({
+  openReader: async (tabId: number | undefined, source: string) => {
+    h.log.push(`openReader ${tabId} ${source}`);
+    return { open: true, found: true };
+  },
+}));
+vi.mock('../../../src/settings/browserStore', () => ({
+  settingsStore: {
+    load: async () => h.state.settings,
+    save: async (patch: SettingsPatch) => {
+      h.state.saved.push(patch);
+      return { ...h.state.settings, ...patch };
+    },
+  },
+}));
+
+const { createContextMenus, onContextMenuClicked } = await import('../../../src/background/contextMenus');
+
+async function settle(): Promise<void> {
+  for (let i = 0; i < 20; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+beforeEach(() => {
+  h.log.length = 0;
+  h.state.grant = true;
+  h.state.saved = [];
+  h.state.settings = defaultSettings();
+  h.listeners.updated.clear();
+});
+
+describe('context menus', () => {
+  it('offers the reader on pages, on links and on the toolbar button', async () => {
+    await createContextMenus();
+    expect(h.log).toEqual([
+      'menus:removeAll',
+      'menus:create lucid-open-page page',
+      'menus:create lucid-open-link link',
+      'menus:create lucid-always-open action',
+    ]);
+  });
+
+  it('"Open in reader view" opens the reader in the tab it was used on', async () => {
+    onContextMenuClicked({ menuItemId: 'lucid-open-page', editable: false, modifiers: [] }, { id: 5, index: 0, highlighted: true, active: true, pinned: false, incognito: false });
+    await settle();
+    expect(h.log).toEqual(['openReader 5 menu']);
+  });
+
+  it('"Open link in reader view" asks for the link’s site first, then opens it in reader view once loaded', async () => {
+    onContextMenuClicked(
+      { menuItemId: 'lucid-open-link', linkUrl: 'https://www.example.org/story/1', editable: false, modifiers: [] },
+      { id: 5, index: 2, highlighted: true, active: true, pinned: false, incognito: false },
+    );
+    // The request is made synchronously, inside the click's user gesture.
+    expect(h.log[0]).toBe('permissions:request *://www.example.org/*');
+    await settle();
+    expect(h.log).toContain('tabs:create https://www.example.org/story/1');
+    expect(h.log).not.toContain('openReader 77 menu');
+    for (const listener of [...h.listeners.updated]) listener(77, { status: 'complete' });
+    await settle();
+    expect(h.log.at(-1)).toBe('openReader 77 menu');
+  });
+
+  it('"Open link in reader view" without the site’s access still opens the link, as a plain tab', async () => {
+    h.state.grant = false;
+    onContextMenuClicked(
+      { menuItemId: 'lucid-open-link', linkUrl: 'https://www.example.org/story/1', editable: false, modifiers: [] },
+      { id: 5, index: 2, highlighted: true, active: true, pinned: false, incognito: false },
+    );
+    await settle();
+    for (const listener of [...h.listeners.updated]) listener(77, { status: 'complete' });
+    await settle();
+    expect(h.log).toContain('tabs:create https://www.example.org/story/1');
+    expect(h.log.some((line) => line.startsWith('openReader'))).toBe(false);
+  });
+
+  it('"Always open articles on this site" asks for that site and lists it once granted', async () => {
+    onContextMenuClicked(
+      { menuItemId: 'lucid-always-open', pageUrl: 'https://news.example.org/a/1', editable: false, modifiers: [] },
+      { id: 5, index: 0, highlighted: true, active: true, pinned: false, incognito: false, url: 'https://news.example.org/a/1' },
+    );
+    expect(h.log[0]).toBe('permissions:request *://news.example.org/* *://*.news.example.org/*');
+    await settle();
+    expect(h.state.saved).toHaveLength(1);
+    expect((h.state.saved[0] as SettingsPatch).autoOpenDomains).toContain('news.example.org');
+  });
+
+  it('"Always open articles on this site" changes nothing when access is refused', async () => {
+    h.state.grant = false;
+    onContextMenuClicked(
+      { menuItemId: 'lucid-always-open', pageUrl: 'https://news.example.org/a/1', editable: false, modifiers: [] },
+      { id: 5, index: 0, highlighted: true, active: true, pinned: false, incognito: false, url: 'https://news.example.org/a/1' },
+    );
+    await settle();
+    expect(h.state.saved).toEqual([]);
+  });
+});
