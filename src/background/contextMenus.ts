@@ -45,6 +45,16 @@ function whenLoaded(tabId: number): Promise<void> {
 }
 
 /**
+ * Where "Open link in reader view" asks for access: the link's site and its subdomains, as a
+ * listed site would, since links often redirect within the site (example.org → www.example.org).
+ * A host that is not a site (an IP address, localhost) gets just itself.
+ */
+function linkAccessPatterns(host: string): string[] {
+  const domain = normalizeDomain(host);
+  return domain === null ? [`*://${host}/*`] : matchPatternsFor(domain);
+}
+
+/**
  * The reader goes into the new tab by script, which needs host access to the link's site. The
  * request is made first thing, while the click still counts as the user's gesture; it resolves
  * at once where access is already held. Without it the page still opens, as a plain tab.
@@ -52,7 +62,7 @@ function whenLoaded(tabId: number): Promise<void> {
 function openLinkInReader(linkUrl: string, opener: Tabs.Tab | undefined): void {
   const host = webHost(linkUrl);
   if (host === null) return;
-  const access = browser.permissions.request({ origins: [`*://${host}/*`] }).catch(() => false);
+  const access = browser.permissions.request({ origins: linkAccessPatterns(host) }).catch(() => false);
   void (async () => {
     const tab = await browser.tabs.create({
       url: linkUrl,
@@ -62,7 +72,9 @@ function openLinkInReader(linkUrl: string, opener: Tabs.Tab | undefined): void {
     });
     if (tab.id === undefined || !(await access)) return;
     await whenLoaded(tab.id);
-    await openReader(tab.id, 'menu');
+    // Quiet: if the link left the site (a redirect elsewhere), the reader cannot go in, and the
+    // page is an ordinary one, not one the browser protects.
+    await openReader(tab.id, 'menu', { quiet: true });
   })();
 }
 

@@ -1,12 +1,13 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ExtractedArticle } from '../extract';
 import { createTranslator, dirOf, resolveUiLanguage, type Translate } from '../i18n';
-import type { Settings, SettingsPatch } from '../settings/schema';
+import type { Settings } from '../settings/schema';
 import type { SettingsStore } from '../settings/store';
 import { ArticleView } from '../reader/components/ArticleView';
 import { SettingsControls } from '../reader/components/SettingsControls';
 import { typographyVars } from '../reader/typography';
 import { Backup } from './Backup';
+import { useSettingsState } from '../reader/useSettingsState';
 import { Sites } from './Sites';
 import { getTranslatorFactory } from '../reader/translation';
 
@@ -34,9 +35,8 @@ function sampleArticle(t: Translate, lang: string): ExtractedArticle {
 }
 
 export function OptionsApp({ store, initialSettings, browserLanguages }: Props) {
-  const [settings, setSettings] = useState(initialSettings);
   const [status, setStatus] = useState('');
-  useEffect(() => store.subscribe(setSettings), [store]);
+  const [settings, change] = useSettingsState(store, initialSettings, () => setStatus(t('settingsSaveFailed')));
 
   const uiLang = resolveUiLanguage(settings.uiLanguage, browserLanguages);
   const t = useMemo(() => createTranslator(uiLang), [uiLang]);
@@ -49,10 +49,6 @@ export function OptionsApp({ store, initialSettings, browserLanguages }: Props) 
     document.title = t('optionsTitle');
   }, [uiLang, dir, t]);
 
-  const change = (patch: SettingsPatch): void => {
-    setSettings((current) => ({ ...current, ...patch }));
-    void store.save(patch).catch(() => setStatus(t('settingsSaveFailed')));
-  };
 
   return (
     <div class="lr-themed lo-page" data-theme={settings.theme} style={typographyVars(settings)}>

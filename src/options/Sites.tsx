@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Translate } from '../i18n';
-import { matchPatternsFor, normalizeDomain } from '../settings/domains';
+import { findMatchingDomain, matchPatternsFor, normalizeDomain } from '../settings/domains';
 import type { Settings, SettingsPatch } from '../settings/schema';
 import { accessReleasable, addSitePatch, listedForAutoOpen } from '../background/sitePolicy';
 
@@ -12,8 +12,11 @@ interface Props {
   announce(message: string): void;
 }
 
-/** Listed domains the browser does not let the extension read (access withheld or never granted). */
-function useDomainsWithoutAccess(domains: readonly string[]): ReadonlySet<string> {
+/**
+ * Listed domains the browser does not let the extension read (access withheld or never granted),
+ * and a way to look again at once.
+ */
+function useDomainsWithoutAccess(domains: readonly string[]): [ReadonlySet<string>, () => void] {
   const [missing, setMissing] = useState<ReadonlySet<string>>(new Set());
   const [generation, setGeneration] = useState(0);
   useEffect(() => {
@@ -36,7 +39,7 @@ function useDomainsWithoutAccess(domains: readonly string[]): ReadonlySet<string
       current = false;
     };
   }, [domains, generation]);
-  return missing;
+  return [missing, () => setGeneration((n) => n + 1)];
 }
 
 /** A site to add, handed over in the address (#add=example.com) by the overlay's "Always open" button. */
@@ -50,8 +53,18 @@ function handedOverSite(): string {
   }
 }
 
-function SiteList(props: { id: string; title: string; domains: readonly string[]; note?(domain: string): string | null; onRemove(domain: string): void; t: Translate }) {
-  const { id, title, domains, note, onRemove, t } = props;
+interface SiteListProps {
+  id: string;
+  title: string;
+  domains: readonly string[];
+  /** A line under the entry (why it does not work), with a button to put it right if onFix is given. */
+  note?(domain: string): string | null;
+  onFix?(domain: string): void;
+  onRemove(domain: string): void;
+  t: Translate;
+}
+
+function SiteList({ id, title, domains, note, onFix, onRemove, t }: SiteListProps) {
   return (
     <div class="lo-sites">
       <h3 id={id}>{title}</h3>
@@ -67,7 +80,16 @@ function SiteList(props: { id: string; title: string; domains: readonly string[]
                 <button type="button" class="lr-button" aria-label={t('removeSite', { domain })} title={t('removeSite', { domain })} onClick={() => onRemove(domain)}>
                   <span aria-hidden="true">×</span>
                 </button>
-                {text !== null && <p class="lr-hint lo-site-note">{text}</p>}
+                {text !== null && (
+                  <p class="lr-hint lo-site-note">
+                    {text}{' '}
+                    {onFix && (
+                      <button type="button" class="lr-button" onClick={() => onFix(domain)}>
+                        {t('grantAccess', { domain })}
+                      </button>
+                    )}
+                  </p>
+                )}
               </li>
             );
           })}
@@ -81,13 +103,30 @@ function SiteList(props: { id: string; title: string; domains: readonly string[]
 export function Sites({ settings, save, t, announce }: Props) {
   const [draft, setDraft] = useState(handedOverSite);
   const inputRef = useRef<HTMLInputElement>(null);
-  const missing = useDomainsWithoutAccess(settings.autoOpenDomains);
+  const [missing, recheckAccess] = useDomainsWithoutAccess(settings.autoOpenDomains);
 
   useEffect(() => {
     if (draft === '') return;
     inputRef.current?.scrollIntoView({ block: 'center' });
     inputRef.current?.focus();
   }, []);
+
+  /**
+   * Asks again for a listed site's access: sites imported from a file or synced from another
+   * device, access withdrawn in the browser or declined in Firefox. Called straight from the
+   * click, as the browser honours the request only during it.
+   */
+  const grantAccess = (domain: string, onGranted?: () => void): void => {
+    void browser.permissions.request({ origins: matchPatternsFor(domain) }).then(
+      (granted) => {
+        announce(t(granted ? 'siteAdded' : 'permissionDenied', { domain }));
+        if (!granted) return;
+        onGranted?.();
+        recheckAccess();
+      },
+      () => announce(t('permissionDenied', { domain })),
+    );
+  };
 
   const onSubmit = (event: Event): void => {
     event.preventDefault();
@@ -97,7 +136,11 @@ export function Sites({ settings, save, t, announce }: Props) {
       return;
     }
     if (listedForAutoOpen(settings, domain)) {
-      announce(t('siteAlreadyListed', { domain }));
+      // Listed, by itself or by the site it belongs to; adding it again is how one asks for the
+      // access that entry still lacks.
+      const entry = findMatchingDomain(domain, settings.autoOpenDomains);
+      if (entry !== null && missing.has(entry)) grantAccess(entry, () => setDraft(''));
+      else announce(t('siteAlreadyListed', { domain }));
       return;
     }
     // Asked before anything else is awaited: the browser honours the request only during the click.
@@ -167,6 +210,7 @@ export function Sites({ settings, save, t, announce }: Props) {
         title={t('newsSites')}
         domains={settings.autoOpenDomains}
         note={(domain) => (missing.has(domain) ? t('permissionDenied', { domain }) : null)}
+        onFix={(domain) => grantAccess(domain)}
         onRemove={(domain) => void removeListed(domain)}
         t={t}
       />

@@ -33,7 +33,18 @@ function adoptStyles(shadow: ShadowRoot, css: string): void {
 }
 
 // Keys typed in the reader belong to the reader: sites bind j/k, space, Esc to their own widgets.
+// (Only the site's bubbling listeners: a capturing one on window still hears them first.)
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'wheel', 'touchmove'] as const;
+
+// The shadow root is open, so page scripts can reach the controls. Only the person using the
+// browser may drive the reader: events a script dispatches or .click()s never reach a handler.
+const INPUT_EVENTS = ['click', 'input', 'change', 'keydown', 'keyup', 'keypress', 'submit'] as const;
+
+function dropUntrusted(event: Event): void {
+  if (event.isTrusted) return;
+  event.stopImmediatePropagation();
+  event.preventDefault();
+}
 
 export interface MountedReader {
   unmount(): void;
@@ -49,10 +60,11 @@ export function mountReader(doc: Document, props: Omit<ReaderAppProps, 'onClose'
 
   const stopPropagation = (event: Event): void => event.stopPropagation();
   for (const type of ISOLATED_EVENTS) host.addEventListener(type, stopPropagation);
+  for (const type of INPUT_EVENTS) shadow.addEventListener(type, dropUntrusted, true);
 
   // Esc closes the reader even when focus is somewhere it cannot see (the page's inert body).
   const onDocumentKeydown = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape' && !event.composedPath().includes(host)) onClose();
+    if (event.isTrusted && event.key === 'Escape' && !event.composedPath().includes(host)) onClose();
   };
   doc.addEventListener('keydown', onDocumentKeydown, true);
 

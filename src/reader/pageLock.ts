@@ -1,3 +1,5 @@
+import { holdMediaPaused, mediaRoots } from './pageMedia';
+
 // While the reader is open the page behind it must not scroll, play or speak to
 // assistive technology; on close it must be exactly as it was, scroll position included.
 
@@ -43,25 +45,13 @@ export function lockPage(doc: Document, host: Element): () => void {
     child.inert = true;
   }
 
-  const paused = pauseMedia(doc);
-  // Sticky players often start (or restart) after load: keep them quiet while we are open.
-  const onPlay = (event: Event): void => {
-    const media = event.target;
-    if (media instanceof win.HTMLMediaElement && !host.contains(media)) media.pause();
-  };
-  doc.addEventListener('play', onPlay, true);
+  // Sticky players often start (or restart) after load: they are kept quiet while we are open.
+  const releaseMedia = holdMediaPaused(mediaRoots(doc, host), host);
 
   return () => {
-    doc.removeEventListener('play', onPlay, true);
+    releaseMedia();
     for (const { el, inert } of inerted) el.inert = inert;
     restoreStyle(root, 'overflow', overflow, hadStyleAttribute);
     win.scrollTo(scrollX, scrollY);
-    void paused; // Deliberately not resumed: sound that starts by itself on close surprises people.
   };
-}
-
-function pauseMedia(doc: Document): HTMLMediaElement[] {
-  const playing = Array.from(doc.querySelectorAll<HTMLMediaElement>('video, audio')).filter((m) => !m.paused);
-  for (const media of playing) media.pause();
-  return playing;
 }

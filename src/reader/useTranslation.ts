@@ -5,12 +5,15 @@ import { dirOf } from '../i18n';
 import {
   checkTranslationSupport,
   collectBlocks,
+  detectLanguage,
+  getLanguageDetectorFactory,
   getTranslatorFactory,
   openTranslator,
   reapplyTranslation,
   restoreOriginal,
   toTranslatorLanguage,
   translateBlocks,
+  type LanguageDetectorFactoryLike,
   type TranslatorFactoryLike,
 } from './translation';
 
@@ -33,6 +36,25 @@ interface Options {
   contentRef: RefObject<HTMLElement>;
   /** the browser's Translator by default; tests and other browsers pass their own or null */
   factory?: TranslatorFactoryLike | null;
+  /** asked for the article's language when the page did not say it */
+  detectorFactory?: LanguageDetectorFactoryLike | null;
+}
+
+/** The article's language by the browser's on-device detector, when the page left it unsaid. */
+async function detectSource(
+  detectorFactory: LanguageDetectorFactoryLike | null,
+  root: HTMLElement | null,
+  signal: AbortSignal,
+): Promise<string | null> {
+  if (!detectorFactory || !root) return null;
+  try {
+    const detector = await detectorFactory.create({ signal });
+    const found = await detectLanguage(detector, (root.textContent ?? '').slice(0, 2_000), signal);
+    detector.destroy?.();
+    return found;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -41,19 +63,27 @@ interface Options {
  * activation for it), translates in document order with visible progress, and keeps the
  * original one click away. A failure part way puts the original back and says so.
  */
-export function useTranslation({ target, sourceLang, contentRef, factory = getTranslatorFactory() }: Options) {
+export function useTranslation({
+  target,
+  sourceLang,
+  contentRef,
+  factory = getTranslatorFactory(),
+  detectorFactory = getLanguageDetectorFactory(),
+}: Options) {
   const [view, setView] = useState<TranslationView>({ kind: 'off' });
   const abortRef = useRef<AbortController | null>(null);
   const blocksRef = useRef<Element[]>([]);
+  const sourceRef = useRef<string | null>(sourceLang);
 
   const translate = useCallback(
     async (signal: AbortSignal, withDownload: boolean) => {
       const root = contentRef.current;
-      if (!factory || !root || !sourceLang || target === 'off') return;
+      const source = sourceRef.current;
+      if (!factory || !root || !source || target === 'off') return;
       const targetLanguage = toTranslatorLanguage(target);
       try {
         if (withDownload) setView({ kind: 'downloading', percent: 0 });
-        const translator = await openTranslator(factory, sourceLang, targetLanguage, {
+        const translator = await openTranslator(factory, source, targetLanguage, {
           signal,
           onDownloadProgress: (loaded) => setView({ kind: 'downloading', percent: Math.round(loaded * 100) }),
         });
@@ -72,7 +102,7 @@ export function useTranslation({ target, sourceLang, contentRef, factory = getTr
         if (!signal.aborted) setView({ kind: 'failed' });
       }
     },
-    [factory, sourceLang, target, contentRef],
+    [factory, target, contentRef],
   );
 
   useEffect(() => {
@@ -82,8 +112,11 @@ export function useTranslation({ target, sourceLang, contentRef, factory = getTr
       if (target === 'off') return setView({ kind: 'off' });
       // Chrome exposes its translator to secure pages only; say so rather than blame the browser.
       if (!factory) return setView({ kind: globalThis.isSecureContext === false ? 'unavailable-insecure' : 'unavailable-api' });
-      if (!sourceLang) return setView({ kind: 'unavailable-pair' });
-      const support = await checkTranslationSupport(factory, sourceLang, toTranslatorLanguage(target));
+      const source = sourceLang ?? (await detectSource(detectorFactory, contentRef.current, controller.signal));
+      if (controller.signal.aborted) return;
+      sourceRef.current = source;
+      if (!source) return setView({ kind: 'unavailable-pair' });
+      const support = await checkTranslationSupport(factory, source, toTranslatorLanguage(target));
       if (controller.signal.aborted) return;
       switch (support.state) {
         case 'ready':
@@ -100,7 +133,7 @@ export function useTranslation({ target, sourceLang, contentRef, factory = getTr
       // A new target starts from the original text, never from another translation.
       restoreOriginal(blocksRef.current);
     };
-  }, [factory, sourceLang, target, translate]);
+  }, [factory, detectorFactory, sourceLang, target, translate, contentRef]);
 
   const download = useCallback(() => {
     const signal = abortRef.current?.signal;

@@ -63,6 +63,11 @@ export function snapToRange(value: unknown, range: NumberRange, fallback: number
   return Math.min(range.max, Math.max(range.min, snapped));
 }
 
+/** For controls stepping past an end: the nearest allowed value rather than the default. */
+export function clampToRange(value: number, range: NumberRange): number {
+  return snapToRange(Math.min(range.max, Math.max(range.min, value)), range, range.min);
+}
+
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
   return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
 }

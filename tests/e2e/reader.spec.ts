@@ -163,4 +163,33 @@ test.describe('reader view from the toolbar button', () => {
       .toBe('×');
     expect(await extension.serviceWorkerErrors()).toEqual([]);
   });
+
+  test('the page’s own scripts cannot drive the reader or change settings', async ({ page, server, extension }) => {
+    await openSeedArticle(page, server.url('www.newsx.com', 'newsx-seed', NEWSX_ARTICLE));
+    await extension.clickToolbar(page);
+    const dialog = readerDialog(page);
+    await expect(dialog).toBeVisible();
+    const theme = await dialog.getAttribute('data-theme');
+    // What a hostile page could do with an open shadow root: click controls, fake keys.
+    await page.evaluate(() => {
+      const root = document.querySelector('lucid-reader')?.shadowRoot;
+      root?.querySelector<HTMLButtonElement>('button[aria-controls]')?.click();
+      root?.querySelector<HTMLInputElement>('input[type="radio"][value="black"]')?.click();
+      const range = root?.querySelector<HTMLInputElement>('input[type="range"]');
+      if (range) {
+        range.value = '40';
+        range.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      root?.querySelector('.lr-dialog')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    });
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toHaveAttribute('data-theme', theme ?? 'auto');
+    await expect(dialog.getByRole('button', { name: 'Reading settings' })).toHaveAttribute('aria-expanded', 'false');
+    const stored = await (await extension.serviceWorker()).evaluate(() => chrome.storage.sync.get('settings'));
+    expect(JSON.stringify(stored)).not.toContain('black');
+    // The person at the keyboard still can.
+    await page.keyboard.press('Escape');
+    await expect(page.locator('lucid-reader')).toHaveCount(0);
+  });
 });

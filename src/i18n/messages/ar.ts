@@ -3,11 +3,8 @@ import type { Messages } from './en';
 export const ar: Messages = {
   readingMode: 'وضع القراءة',
   readerToolbar: 'عناصر التحكم في عرض القراءة',
-  skipToArticle: 'الانتقال إلى المقال',
-  articleLabel: 'المقال',
   closeReader: 'إغلاق عرض القراءة',
   readingSettings: 'إعدادات القراءة',
-  theme: 'السمة',
   themeAuto: 'تلقائي',
   themeLight: 'فاتح',
   themeSepia: 'بنّي فاتح',
@@ -42,15 +39,12 @@ export const ar: Messages = {
   translationFailed: 'توقفت الترجمة في منتصفها، لذلك يُعرض النص الأصلي.',
   readingTime:
     'مدة القراءة: {count, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتان} few {# دقائق} many {# دقيقة} other {# دقيقة}}',
-  byline: 'بقلم {author}',
   noArticle: 'لم يُعثر على أي مقال في هذه الصفحة',
   alwaysOpenHere: 'فتح مقالات هذا الموقع في عرض القراءة دائمًا',
   neverOpenHere: 'عدم الفتح تلقائيًا في هذا الموقع',
-  readerUnavailable: 'عرض القراءة غير متاح في هذه الصفحة',
 
   optionsTitle: 'إعدادات Lucid Reader',
   sectionAppearance: 'المظهر',
-  sectionLanguage: 'اللغة والترجمة',
   sectionSites: 'الفتح التلقائي',
   sectionBackup: 'النسخ الاحتياطي',
   preview: 'معاينة',
@@ -60,7 +54,6 @@ export const ar: Messages = {
   resetDefaults: 'استعادة الإعدادات الافتراضية',
   resetConfirm: 'هل تريد إعادة جميع الإعدادات إلى قيمها الافتراضية؟',
   resetDone: 'أُعيدت الإعدادات إلى قيمها الافتراضية.',
-  settingsSaved: 'تم حفظ الإعدادات.',
   settingsSaveFailed: 'تعذّر حفظ الإعدادات. يُرجى المحاولة مرة أخرى.',
   exportSettings: 'تصدير الإعدادات',
   importSettings: 'استيراد الإعدادات',
@@ -79,6 +72,7 @@ export const ar: Messages = {
   siteRemoved: 'تمت إزالة {domain}.',
   siteAlreadyListed: '{domain} موجود في القائمة بالفعل.',
   permissionDenied: 'لم يُمنح الإذن للموقع {domain}، لذا لن تُفتح المقالات فيه تلقائيًا.',
+  grantAccess: 'السماح بالوصول إلى {domain}',
   invalidDomain: 'لا يبدو هذا عنوان موقع. جرّب عنوانًا مثل example.com.',
   noSites: 'لا توجد مواقع بعد.',
 };

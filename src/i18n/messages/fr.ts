@@ -4,11 +4,8 @@ import type { Messages } from './en';
 export const fr: Messages = {
   readingMode: 'Mode lecture',
   readerToolbar: 'Commandes du mode lecture',
-  skipToArticle: "Aller à l'article",
-  articleLabel: 'Article',
   closeReader: 'Fermer le mode lecture',
   readingSettings: 'Réglages de lecture',
-  theme: 'Thème',
   themeAuto: 'Automatique',
   themeLight: 'Clair',
   themeSepia: 'Sépia',
@@ -42,15 +39,12 @@ export const fr: Messages = {
   showTranslation: 'Afficher la traduction',
   translationFailed: "La traduction s'est interrompue en cours de route\u00a0; le texte original est affiché.",
   readingTime: '{count}\u00a0min de lecture',
-  byline: 'par {author}',
   noArticle: 'Aucun article trouvé sur cette page',
   alwaysOpenHere: 'Toujours ouvrir les articles de ce site en mode lecture',
   neverOpenHere: 'Ne pas ouvrir automatiquement sur ce site',
-  readerUnavailable: "Le mode lecture n'est pas disponible sur cette page",
 
   optionsTitle: 'Paramètres de Lucid Reader',
   sectionAppearance: 'Apparence',
-  sectionLanguage: 'Langue et traduction',
   sectionSites: 'Ouverture automatique',
   sectionBackup: 'Sauvegarde',
   preview: 'Aperçu',
@@ -60,7 +54,6 @@ export const fr: Messages = {
   resetDefaults: 'Rétablir les valeurs par défaut',
   resetConfirm: 'Rétablir tous les paramètres par défaut\u00a0?',
   resetDone: 'Les paramètres par défaut ont été rétablis.',
-  settingsSaved: 'Paramètres enregistrés.',
   settingsSaveFailed: "Impossible d'enregistrer les paramètres. Veuillez réessayer.",
   exportSettings: 'Exporter les paramètres',
   importSettings: 'Importer des paramètres',
@@ -80,6 +73,7 @@ export const fr: Messages = {
   siteAlreadyListed: '{domain} figure déjà dans la liste.',
   permissionDenied:
     "L'autorisation pour {domain} n'a pas été accordée\u00a0: les articles de ce site ne s'ouvriront pas automatiquement.",
+  grantAccess: "Autoriser l'accès à {domain}",
   invalidDomain: "Cela ne ressemble pas à une adresse de site. Essayez par exemple example.com.",
   noSites: 'Aucun site pour le moment.',
 };

@@ -1,6 +1,6 @@
 import type { RefObject } from 'preact';
 import type { ExtractedArticle } from '../../extract';
-import type { Translate } from '../../i18n';
+import { dirOf, type Translate } from '../../i18n';
 
 interface Props {
   article: ExtractedArticle;
@@ -18,7 +18,9 @@ function formatDate(iso: string | null, lang: string): string | null {
   if (!iso) return null;
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return null;
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(date);
+  // A bare date is parsed as UTC midnight: shown in local time it would be a day early west of UTC.
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso.trim());
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', ...(dateOnly ? { timeZone: 'UTC' } : {}) }).format(date);
 }
 
 /** The article as the reader shows it: site, the one h1, byline/date/time, then the sanitized body. */
@@ -32,8 +34,13 @@ export function ArticleView({ article, t, uiLang, titleId, titleLevel = 1, conte
         <Title class="lr-title" id={titleId} tabIndex={-1}>
           {article.title}
         </Title>
-        <p class="lr-meta" lang={uiLang}>
-          {article.byline && <span class="lr-byline">{article.byline}</span>}
+        {/* The line speaks the interface language; the byline inside it is the article's. */}
+        <p class="lr-meta" lang={uiLang} dir={dirOf(uiLang)}>
+          {article.byline && (
+            <span class="lr-byline">
+              <bdi lang={article.lang ?? undefined}>{article.byline}</bdi>
+            </span>
+          )}
           {date && <span>{date}</span>}
           <span class="lr-reading-time">{t('readingTime', { count: article.readingTimeMinutes })}</span>
         </p>

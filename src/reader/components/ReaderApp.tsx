@@ -2,11 +2,13 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ExtractedArticle } from '../../extract';
 import type { Settings } from '../../settings/schema';
 import { FONT_SIZE } from '../../settings/schema';
+import { clampToRange } from '../../settings/validate';
 import type { SettingsStore } from '../../settings/store';
 import { createTranslator, dirOf, resolveUiLanguage } from '../../i18n';
 import { typographyVars } from '../typography';
 import { ArticleView } from './ArticleView';
-import { SettingsControls, type SettingsPatch } from './SettingsControls';
+import { SettingsControls } from './SettingsControls';
+import { useSettingsState } from '../useSettingsState';
 import { SiteControls } from './SiteControls';
 import { CloseIcon } from './icons';
 import { TranslationBar, translationMessage } from './TranslationBar';
@@ -30,13 +32,12 @@ function typingInField(event: KeyboardEvent): boolean {
 }
 
 export function ReaderApp({ article, initialSettings, store, browserLanguages, onClose }: ReaderAppProps) {
-  const [settings, setSettings] = useState(initialSettings);
+  const [settings, change] = useSettingsState(store, initialSettings);
   const [panelOpen, setPanelOpen] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
   const contentRef = useRef<HTMLDivElement>(null);
   const aaRef = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => store.subscribe(setSettings), [store]);
 
   const uiLang = resolveUiLanguage(settings.uiLanguage, browserLanguages);
   const t = useMemo(() => createTranslator(uiLang), [uiLang]);
@@ -46,10 +47,6 @@ export function ReaderApp({ article, initialSettings, store, browserLanguages, o
     ? translationMessage(translation.view, settings.translateTo, t)
     : t(globalThis.isSecureContext === false ? 'translationInsecurePage' : 'translationUnavailableApi');
 
-  const change = (patch: SettingsPatch): void => {
-    setSettings((current) => ({ ...current, ...patch }));
-    void store.save(patch);
-  };
 
   // Screen readers start at the title; keyboard scrolling works from there too.
   useEffect(() => {
@@ -73,10 +70,10 @@ export function ReaderApp({ article, initialSettings, store, browserLanguages, o
     if (typingInField(event) || event.ctrlKey || event.metaKey || event.altKey) return;
     if (event.key === '+' || event.key === '=') {
       event.preventDefault();
-      change({ fontSize: Math.min(FONT_SIZE.max, settings.fontSize + FONT_SIZE.step) });
+      change({ fontSize: clampToRange(settings.fontSize + FONT_SIZE.step, FONT_SIZE) });
     } else if (event.key === '-' || event.key === '_') {
       event.preventDefault();
-      change({ fontSize: Math.max(FONT_SIZE.min, settings.fontSize - FONT_SIZE.step) });
+      change({ fontSize: clampToRange(settings.fontSize - FONT_SIZE.step, FONT_SIZE) });
     }
   };
 

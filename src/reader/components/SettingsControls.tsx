@@ -1,14 +1,14 @@
 import type { JSX } from 'preact';
-import type { Settings, Theme, FontFamily, UiLanguage, TranslateTarget } from '../../settings/schema';
-import { FONT_SIZE, LINE_HEIGHT, CONTENT_WIDTH, UI_LANGUAGES } from '../../settings/schema';
+import type { Settings, SettingsPatch, Theme, FontFamily, UiLanguage, TranslateTarget } from '../../settings/schema';
+import { FONT_SIZE, LINE_HEIGHT, CONTENT_WIDTH, UI_LANGUAGES, THEMES_LIST, FONT_FAMILIES } from '../../settings/schema';
+import { clampToRange } from '../../settings/validate';
 import { LANGUAGE_NATIVE_NAMES, type Translate } from '../../i18n';
 import { THEMES } from '../themes';
 
-export type SettingsPatch = Partial<Omit<Settings, 'version'>>;
-
 interface Props {
   settings: Settings;
-  onChange(patch: SettingsPatch): void;
+  /** `continuous` for a slider being dragged: the view follows at once, storage once it settles */
+  onChange(patch: SettingsPatch, continuous?: boolean): void;
   t: Translate;
   /** keeps ids unique when two sets of controls share a document */
   idPrefix: string;
@@ -16,13 +16,6 @@ interface Props {
   translationNote?: JSX.Element | string | null;
 }
 
-const THEME_ORDER: Theme[] = ['auto', 'light', 'sepia', 'dark', 'black'];
-const FONT_ORDER: FontFamily[] = ['serif', 'sans', 'legible'];
-
-function clampStep(value: number, range: { min: number; max: number; step: number }): number {
-  const snapped = Math.round(value / range.step) * range.step;
-  return Math.min(range.max, Math.max(range.min, Number(snapped.toFixed(2))));
-}
 
 export function SettingsControls({ settings, onChange, t, idPrefix, translationNote }: Props) {
   const id = (name: string) => `${idPrefix}-${name}`;
@@ -39,14 +32,14 @@ export function SettingsControls({ settings, onChange, t, idPrefix, translationN
     legible: t('fontLegible'),
   };
   const stepFont = (delta: number) =>
-    onChange({ fontSize: clampStep(settings.fontSize + delta * FONT_SIZE.step, FONT_SIZE) });
+    onChange({ fontSize: clampToRange(settings.fontSize + delta * FONT_SIZE.step, FONT_SIZE) });
 
   return (
     <div class="lr-controls">
       <fieldset class="lr-field">
         <legend>{t('readingMode')}</legend>
         <div class="lr-segments">
-          {THEME_ORDER.map((theme) => (
+          {THEMES_LIST.map((theme) => (
             <label key={theme}>
               <input
                 type="radio"
@@ -80,7 +73,7 @@ export function SettingsControls({ settings, onChange, t, idPrefix, translationN
             step={FONT_SIZE.step}
             value={settings.fontSize}
             aria-valuetext={`${settings.fontSize} px`}
-            onInput={(e) => onChange({ fontSize: clampStep(Number(e.currentTarget.value), FONT_SIZE) })}
+            onInput={(e) => onChange({ fontSize: clampToRange(Number(e.currentTarget.value), FONT_SIZE) }, true)}
           />
           <button type="button" class="lr-button" aria-label={t('fontLarger')} disabled={settings.fontSize >= FONT_SIZE.max} onClick={() => stepFont(1)}>
             A+
@@ -92,7 +85,7 @@ export function SettingsControls({ settings, onChange, t, idPrefix, translationN
       <fieldset class="lr-field">
         <legend>{t('fontFamily')}</legend>
         <div class="lr-segments">
-          {FONT_ORDER.map((fontFamily) => (
+          {FONT_FAMILIES.map((fontFamily) => (
             <label key={fontFamily}>
               <input
                 type="radio"
@@ -121,7 +114,7 @@ export function SettingsControls({ settings, onChange, t, idPrefix, translationN
           step={LINE_HEIGHT.step}
           value={settings.lineHeight}
           aria-valuetext={settings.lineHeight.toFixed(1)}
-          onInput={(e) => onChange({ lineHeight: clampStep(Number(e.currentTarget.value), LINE_HEIGHT) })}
+          onInput={(e) => onChange({ lineHeight: clampToRange(Number(e.currentTarget.value), LINE_HEIGHT) }, true)}
         />
       </div>
 
@@ -139,7 +132,7 @@ export function SettingsControls({ settings, onChange, t, idPrefix, translationN
           step={CONTENT_WIDTH.step}
           value={settings.contentWidth}
           aria-valuetext={`${settings.contentWidth} ch`}
-          onInput={(e) => onChange({ contentWidth: clampStep(Number(e.currentTarget.value), CONTENT_WIDTH) })}
+          onInput={(e) => onChange({ contentWidth: clampToRange(Number(e.currentTarget.value), CONTENT_WIDTH) }, true)}
         />
       </div>
 

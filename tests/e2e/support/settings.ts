@@ -19,6 +19,16 @@ export async function storeRawSettings(worker: Worker, value: unknown): Promise<
   }, value);
 }
 
+/** The same, from JSON parsed inside the extension: keeps keys like `__proto__` as own keys. */
+export async function storeRawSettingsJson(worker: Worker, json: string): Promise<void> {
+  await worker.evaluate(async (text) => {
+    const { chrome } = globalThis as unknown as ChromeStorage;
+    await chrome.storage.local.clear();
+    await chrome.storage.sync.clear();
+    await chrome.storage.sync.set({ settings: JSON.parse(text) as unknown });
+  }, json);
+}
+
 export async function clearStorage(worker: Worker): Promise<void> {
   await worker.evaluate(async () => {
     const { chrome } = globalThis as unknown as ChromeStorage;

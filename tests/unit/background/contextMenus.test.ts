@@ -5,7 +5,7 @@ import { defaultSettings, type Settings, type SettingsPatch } from '../../../src
 // here against a recorded browser: what is asked for, in which order, and what is opened.
 const h = vi.hoisted(() => {
   const log: string[] = [];
-  const state = { grant: true, settings: null as unknown as Settings, saved: [] as unknown[] };
+  const state = { grant: true, injectable: true, settings: null as unknown as Settings, saved: [] as unknown[] };
   const listeners = { updated: new Set<(id: number, change: { status?: string }) => void>() };
   const browser = {
     i18n: { getMessage: (key: string) => `msg:${key}` },
@@ -37,9 +37,23 @@ const h = vi.hoisted(() => {
 });
 
 vi.mock('webextension-polyfill', () => ({ default: h.browser }));
-vi.mock('../../../src/background/toggle', () => ({
-  openReader: async (tabId: number | undefined, source: string) => {
-    h.log.push(`openReader ${tabId} ${source}`);
+// The real toggle.ts runs, on top of a recorded injection, badge and message.
+vi.mock('../../../src/background/inject', () => ({
+  ensureReaderInjected: async (tabId: number) => {
+    if (!h.state.injectable) {
+      h.log.push(`inject refused ${tabId}`);
+      throw new Error('Cannot access contents of the page');
+    }
+    h.log.push(`inject ${tabId}`);
+  },
+}));
+vi.mock('../../../src/background/unavailable', () => ({
+  signalUnavailable: async (tabId: number) => void h.log.push(`unavailable ${tabId}`),
+  clearUnavailable: async () => undefined,
+}));
+vi.mock('../../../src/shared/send', () => ({
+  sendToTab: async (tabId: number, message: { type: string; source: string }) => {
+    h.log.push(`send ${tabId} ${message.type} ${message.source}`);
     return { open: true, found: true };
   },
 }));
@@ -62,6 +76,7 @@ async function settle(): Promise<void> {
 beforeEach(() => {
   h.log.length = 0;
   h.state.grant = true;
+  h.state.injectable = true;
   h.state.saved = [];
   h.state.settings = defaultSettings();
   h.listeners.updated.clear();
@@ -81,7 +96,14 @@ describe('context menus', () => {
   it('"Open in reader view" opens the reader in the tab it was used on', async () => {
     onContextMenuClicked({ menuItemId: 'lucid-open-page', editable: false, modifiers: [] }, { id: 5, index: 0, highlighted: true, active: true, pinned: false, incognito: false });
     await settle();
-    expect(h.log).toEqual(['openReader 5 menu']);
+    expect(h.log).toEqual(['inject 5', 'send 5 reader:open menu']);
+  });
+
+  it('"Open in reader view" on a page the browser protects says so with the badge', async () => {
+    h.state.injectable = false;
+    onContextMenuClicked({ menuItemId: 'lucid-open-page', editable: false, modifiers: [] }, { id: 5, index: 0, highlighted: true, active: true, pinned: false, incognito: false });
+    await settle();
+    expect(h.log).toEqual(['inject refused 5', 'unavailable 5']);
   });
 
   it('"Open link in reader view" asks for the link’s site first, then opens it in reader view once loaded', async () => {
@@ -89,14 +111,37 @@ describe('context menus', () => {
       { menuItemId: 'lucid-open-link', linkUrl: 'https://www.example.org/story/1', editable: false, modifiers: [] },
       { id: 5, index: 2, highlighted: true, active: true, pinned: false, incognito: false },
     );
-    // The request is made synchronously, inside the click's user gesture.
-    expect(h.log[0]).toBe('permissions:request *://www.example.org/*');
+    // The request is made synchronously, inside the click's user gesture, for the whole site:
+    // a redirect from example.org to www.example.org (or back) stays covered.
+    expect(h.log[0]).toBe('permissions:request *://example.org/* *://*.example.org/*');
     await settle();
     expect(h.log).toContain('tabs:create https://www.example.org/story/1');
-    expect(h.log).not.toContain('openReader 77 menu');
+    expect(h.log).not.toContain('send 77 reader:open menu');
     for (const listener of [...h.listeners.updated]) listener(77, { status: 'complete' });
     await settle();
-    expect(h.log.at(-1)).toBe('openReader 77 menu');
+    expect(h.log.slice(-2)).toEqual(['inject 77', 'send 77 reader:open menu']);
+  });
+
+  it('"Open link in reader view" asks for just the host where it is not a site (an IP address)', async () => {
+    onContextMenuClicked(
+      { menuItemId: 'lucid-open-link', linkUrl: 'http://192.168.1.10/story', editable: false, modifiers: [] },
+      { id: 5, index: 2, highlighted: true, active: true, pinned: false, incognito: false },
+    );
+    expect(h.log[0]).toBe('permissions:request *://192.168.1.10/*');
+    await settle();
+  });
+
+  it('"Open link in reader view" leaves no "unavailable" badge when the reader cannot go in (the link left the site)', async () => {
+    h.state.injectable = false;
+    onContextMenuClicked(
+      { menuItemId: 'lucid-open-link', linkUrl: 'https://example.org/story/1', editable: false, modifiers: [] },
+      { id: 5, index: 2, highlighted: true, active: true, pinned: false, incognito: false },
+    );
+    await settle();
+    for (const listener of [...h.listeners.updated]) listener(77, { status: 'complete' });
+    await settle();
+    expect(h.log).toContain('tabs:create https://example.org/story/1');
+    expect(h.log.filter((line) => /^(inject|send|unavailable) /.test(line))).toEqual(['inject refused 77']);
   });
 
   it('"Open link in reader view" without the site’s access still opens the link, as a plain tab', async () => {
@@ -109,7 +154,7 @@ describe('context menus', () => {
     for (const listener of [...h.listeners.updated]) listener(77, { status: 'complete' });
     await settle();
     expect(h.log).toContain('tabs:create https://www.example.org/story/1');
-    expect(h.log.some((line) => line.startsWith('openReader'))).toBe(false);
+    expect(h.log.some((line) => /^(inject|send|unavailable) /.test(line))).toBe(false);
   });
 
   it('"Always open articles on this site" asks for that site and lists it once granted', async () => {

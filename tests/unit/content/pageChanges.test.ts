@@ -54,6 +54,88 @@ describe('watchPageChanges without the Navigation API', () => {
   });
 });
 
+// Firefox cannot tell replaceState from pushState: a change of query alone is judged by the
+// page's own canonical address (link[rel=canonical], else og:url).
+describe('watchPageChanges without the Navigation API, query-only changes', () => {
+  let changes: string[];
+  let stop: (() => void) | undefined;
+
+  /** Loads "a page" at `path` that names `canonical` as its address, and starts watching it. */
+  function openPage(path: string, head: string): void {
+    history.replaceState(null, '', path);
+    document.head.innerHTML = head;
+    document.body.replaceChildren();
+    changes = [];
+    stop = watchPageChanges(window, (change) => changes.push(change.key));
+  }
+
+  afterEach(() => {
+    stop?.();
+    document.head.replaceChildren();
+  });
+
+  const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 5));
+  const mutate = (): void => void document.body.appendChild(document.createElement('p'));
+
+  it('treats replaceState dropping a query, then a DOM change, as the same page', async () => {
+    openPage('/story?utm_source=feed', '<link rel="canonical" href="/story">');
+    history.replaceState(null, '', '/story');
+    mutate();
+    await settle();
+    expect(changes).toEqual([]);
+    // Still watching, from the new address: a real navigation is reported.
+    history.pushState(null, '', '/story-2');
+    mutate();
+    await settle();
+    expect(changes).toEqual([`${location.origin}/story-2`]);
+  });
+
+  it('follows a live blog rewriting its query as it scrolls (og:url, absolute)', async () => {
+    openPage('/live?post=1', `<meta property="og:url" content="${location.origin}/live">`);
+    for (const post of [2, 3]) {
+      history.replaceState(null, '', `/live?post=${post}`);
+      mutate();
+      await settle();
+    }
+    expect(changes).toEqual([]);
+  });
+
+  it('counts a query change when the canonical address changes with it', async () => {
+    openPage('/article?id=1', '<link rel="canonical" href="/article?id=1">');
+    history.pushState(null, '', '/article?id=2');
+    document.head.querySelector('link')?.setAttribute('href', '/article?id=2');
+    mutate();
+    await settle();
+    expect(changes).toEqual([`${location.origin}/article?id=2`]);
+  });
+
+  it('uses the canonical address the page filled in after it loaded', async () => {
+    openPage('/story?utm_source=feed', '');
+    document.head.innerHTML = '<link rel="canonical" href="/story">';
+    await settle();
+    history.replaceState(null, '', '/story');
+    mutate();
+    await settle();
+    expect(changes).toEqual([]);
+  });
+
+  it('counts a query change on a page that names no canonical address, as before', async () => {
+    openPage('/search?q=a', '');
+    history.pushState(null, '', '/search?q=b');
+    mutate();
+    await settle();
+    expect(changes).toEqual([`${location.origin}/search?q=b`]);
+  });
+
+  it('counts a change of path even when the canonical address stays', async () => {
+    openPage('/story', '<link rel="canonical" href="/story">');
+    history.pushState(null, '', '/story/next');
+    mutate();
+    await settle();
+    expect(changes).toEqual([`${location.origin}/story/next`]);
+  });
+});
+
 describe('watchPageChanges with the Navigation API', () => {
   it('keeps replaceState (a site tidying its own address) from counting as a navigation', async () => {
     history.replaceState(null, '', '/story?utm_source=x');

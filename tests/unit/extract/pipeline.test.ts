@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { extractArticle } from '../../../src/extract/index';
 import { FIXTURES, fixture, page, story } from './helpers';
 
@@ -121,7 +121,8 @@ describe('ad residue', () => {
     dom.window.HTMLMediaElement.prototype.play = () => Promise.resolve();
     dom.window.eval(readFileSync(join(dir, 'site.js'), 'utf8'));
     dom.window.dispatchEvent(new dom.window.Event('load'));
-    await new Promise((r) => setTimeout(r, 350));
+    // The wall arrives on the site's own timer: wait for it, so the test really has it to ignore.
+    await vi.waitFor(() => expect(dom.window.document.getElementById('fullscreen-wall')).not.toBeNull(), { timeout: 5_000 });
     expect(dom.window.document.querySelector('.injected-ad')).not.toBeNull();
     const a = extractArticle(dom.window.document, { url });
     expect(a?.textContent).toContain('Between February and March 2022');

@@ -5,7 +5,7 @@ import { act } from 'preact/test-utils';
 import { ReaderApp } from '../../../src/reader/components/ReaderApp';
 import { defaultSettings, type Settings } from '../../../src/settings/schema';
 import type { ExtractedArticle } from '../../../src/extract';
-import type { TranslatorFactoryLike, TranslatorLike } from '../../../src/reader/translation';
+import type { LanguageDetectorFactoryLike, TranslatorFactoryLike, TranslatorLike } from '../../../src/reader/translation';
 
 const PARAGRAPHS = ['The council met on Monday.', 'It approved the budget.', 'Critics called it rushed.', 'A vote follows in May.'];
 
@@ -45,14 +45,14 @@ function fakeTranslatorFactory(opts: { failOnCall?: number; availability?: strin
 }
 
 let host: HTMLDivElement;
-const g = globalThis as unknown as { Translator?: TranslatorFactoryLike };
+const g = globalThis as unknown as { Translator?: TranslatorFactoryLike; LanguageDetector?: LanguageDetectorFactoryLike };
 
-function mount(settings: Partial<Settings>) {
+function mount(settings: Partial<Settings>, shown: ExtractedArticle = article) {
   const store = { save: async () => ({ ...defaultSettings(), ...settings }), subscribe: () => () => {} };
   act(() => {
     render(
       <ReaderApp
-        article={article}
+        article={shown}
         initialSettings={{ ...defaultSettings(), uiLanguage: 'en', ...settings }}
         store={store}
         browserLanguages={['en-US']}
@@ -80,6 +80,7 @@ afterEach(() => {
   act(() => render(null, host));
   host.remove();
   delete g.Translator;
+  delete g.LanguageDetector;
 });
 
 describe('translation in the reader', () => {
@@ -134,6 +135,22 @@ describe('translation in the reader', () => {
     mount({ translateTo: 'off' });
     await act(() => new Promise((r) => setTimeout(r, 0)));
     expect(host.querySelector('.lr-translation')).toBeNull();
+    expect(paragraphs()).toEqual(PARAGRAPHS);
+  });
+
+  it('asks the browser’s language detector when the page did not say its language', async () => {
+    const { factory, created } = fakeTranslatorFactory();
+    g.Translator = factory;
+    g.LanguageDetector = { create: async () => ({ detect: async () => [{ detectedLanguage: 'fr', confidence: 0.9 }] }) };
+    mount({ translateTo: 'es' }, { ...article, lang: null });
+    await until(() => status().includes('Translation complete'));
+    expect(created).toEqual(['fr->es']);
+  });
+
+  it('without a language and a detector, says it cannot translate this article', async () => {
+    g.Translator = fakeTranslatorFactory().factory;
+    mount({ translateTo: 'es' }, { ...article, lang: null });
+    await until(() => status().includes("can't translate this article"));
     expect(paragraphs()).toEqual(PARAGRAPHS);
   });
 });
