@@ -1,8 +1,8 @@
 import browser from 'webextension-polyfill';
-import { matchPatternsFor } from '../settings/domains';
 import { settingsStore } from '../settings/browserStore';
+import { hasSiteAccess } from '../shared/siteAccess';
 import type { ReaderStatus, SiteChoice, SiteChoiceResult } from '../shared/messages';
-import { autoOpensOn, siteChoiceChange, webHost } from './sitePolicy';
+import { autoOpensOn, siteChoiceChange, webHost } from '../settings/sitePolicy';
 import { openReader } from './toggle';
 
 /**
@@ -12,14 +12,6 @@ import { openReader } from './toggle';
 export async function onArticleFound(tabId: number, url: string): Promise<ReaderStatus | null> {
   if (!autoOpensOn(await settingsStore.load(), url)) return null;
   return openReader(tabId, 'auto');
-}
-
-async function hasAccess(domain: string): Promise<boolean> {
-  try {
-    return await browser.permissions.contains({ origins: matchPatternsFor(domain) });
-  } catch {
-    return false;
-  }
 }
 
 /** The options page, with the site filled in: asking for host access needs a click on our own page. */
@@ -36,7 +28,7 @@ export async function chooseForSite(url: string, choice: SiteChoice): Promise<Si
   const host = webHost(url);
   const change = host === null ? null : siteChoiceChange(await settingsStore.load(), host, choice);
   if (change === null) return { domain: null, done: false };
-  if (change.needsAccess && !(await hasAccess(change.domain))) {
+  if (change.needsAccess && !(await hasSiteAccess(change.domain))) {
     await offerOnOptionsPage(change.domain);
     return { domain: change.domain, done: false };
   }

@@ -1,7 +1,8 @@
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
 import { matchPatternsFor, normalizeDomain } from '../settings/domains';
 import { settingsStore } from '../settings/browserStore';
-import { siteChoiceChange, webHost } from './sitePolicy';
+import { hasSiteAccess } from '../shared/siteAccess';
+import { siteChoiceChange, webHost } from '../settings/sitePolicy';
 import { openReader } from './toggle';
 
 const OPEN_PAGE = 'lucid-open-page';
@@ -88,7 +89,7 @@ function alwaysOpenSite(pageUrl: string | undefined): void {
     const change = siteChoiceChange(await settingsStore.load(), host, 'always');
     if (change === null) return;
     // An already listed parent domain (bbc.com for news.bbc.com) needs its own access.
-    const granted = change.domain === domain ? await access : await browser.permissions.contains({ origins: matchPatternsFor(change.domain) });
+    const granted = change.domain === domain ? await access : await hasSiteAccess(change.domain);
     if (granted) await settingsStore.save(change.patch);
   })();
 }

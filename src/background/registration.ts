@@ -1,24 +1,16 @@
 import browser, { type Scripting } from 'webextension-polyfill';
 import detectScript from '../content/detect.ts?iife';
-import { matchPatternsFor } from '../settings/domains';
 import { settingsStore } from '../settings/browserStore';
+import { hasSiteAccess } from '../shared/siteAccess';
 import type { Settings } from '../settings/schema';
-import { registrationPlan, type RegistrationPlan } from './sitePolicy';
+import { registrationPlan, type RegistrationPlan } from '../settings/sitePolicy';
 
 const SCRIPT_ID = 'lucid-auto-open';
 
 /** The listed domains whose pages the extension may actually read (the user can withhold any of them). */
 async function domainsWithAccess(domains: readonly string[]): Promise<string[]> {
-  const held = await Promise.all(
-    domains.map(async (domain) => {
-      try {
-        return (await browser.permissions.contains({ origins: matchPatternsFor(domain) })) ? domain : null;
-      } catch {
-        return null;
-      }
-    }),
-  );
-  return held.filter((domain): domain is string => domain !== null);
+  const held = await Promise.all(domains.map(hasSiteAccess));
+  return domains.filter((_, i) => held[i]);
 }
 
 function samePatterns(a: readonly string[] | undefined, b: readonly string[]): boolean {

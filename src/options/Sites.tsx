@@ -3,7 +3,8 @@ import browser from 'webextension-polyfill';
 import type { Translate } from '../i18n';
 import { findMatchingDomain, matchPatternsFor, normalizeDomain } from '../settings/domains';
 import type { Settings, SettingsPatch } from '../settings/schema';
-import { accessReleasable, addSitePatch, listedForAutoOpen } from '../background/sitePolicy';
+import { hasSiteAccess } from '../shared/siteAccess';
+import { accessReleasable, addSitePatch, listedForAutoOpen } from '../settings/sitePolicy';
 
 interface Props {
   settings: Settings;
@@ -31,7 +32,7 @@ function useDomainsWithoutAccess(domains: readonly string[]): [ReadonlySet<strin
   useEffect(() => {
     let current = true;
     void Promise.all(
-      domains.map(async (domain) => ((await browser.permissions.contains({ origins: matchPatternsFor(domain) })) ? null : domain)),
+      domains.map(async (domain) => ((await hasSiteAccess(domain)) ? null : domain)),
     ).then((list) => {
       if (current) setMissing(new Set(list.filter((domain): domain is string => domain !== null)));
     });

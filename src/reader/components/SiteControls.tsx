@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Translate } from '../../i18n';
 import type { Settings } from '../../settings/schema';
 import { normalizeDomain } from '../../settings/domains';
-import { listedForAutoOpen, webHost } from '../../background/sitePolicy';
+import { listedForAutoOpen, webHost } from '../../settings/sitePolicy';
 import type { SiteChoice } from '../../shared/messages';
 
 interface Props {

@@ -2,8 +2,8 @@
  * Which pages open by themselves, where the detection script is registered, and what the
  * "this site" buttons change. Pure: the browser-facing modules feed it settings and answers.
  */
-import { findMatchingDomain, hostMatchesDomain, matchPatternsFor, normalizeDomain } from '../settings/domains';
-import type { Settings, SettingsPatch } from '../settings/schema';
+import { findMatchingDomain, hostMatchesDomain, matchPatternsFor, normalizeDomain } from './domains';
+import type { Settings, SettingsPatch } from './schema';
 import type { SiteChoice } from '../shared/messages';
 
 export type SiteSettings = Pick<Settings, 'autoOpen' | 'autoOpenDomains' | 'neverOpenDomains'>;

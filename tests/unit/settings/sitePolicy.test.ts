@@ -8,7 +8,7 @@ import {
   siteChoiceChange,
   webHost,
   type SiteSettings,
-} from '../../../src/background/sitePolicy';
+} from '../../../src/settings/sitePolicy';
 import { DEFAULT_NEWS_DOMAINS } from '../../../src/settings/domains';
 
 const settings = (patch: Partial<SiteSettings> = {}): SiteSettings => ({

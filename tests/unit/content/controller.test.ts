@@ -1,0 +1,91 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createReaderController } from '../../../src/content/controller';
+import { defaultSettings, type Settings } from '../../../src/settings/schema';
+
+const PAGE = readFileSync(join(process.cwd(), 'tests/fixtures/newsx-seed/page.html'), 'utf8');
+
+function store() {
+  let listeners = 0;
+  return {
+    listeners: () => listeners,
+    load: async (): Promise<Settings> => defaultSettings(),
+    save: async (): Promise<Settings> => defaultSettings(),
+    subscribe: () => {
+      listeners++;
+      return () => {
+        listeners--;
+      };
+    },
+  };
+}
+
+function loadSeed(): void {
+  document.documentElement.innerHTML = PAGE.replace(/^<!DOCTYPE html>\s*<html[^>]*>/i, '').replace(/<\/html>\s*$/i, '');
+}
+
+afterEach(() => {
+  document.documentElement.innerHTML = '<head></head><body></body>';
+  vi.restoreAllMocks();
+});
+
+describe('the reader controller', () => {
+  it('mounts one reader however quickly it is asked twice', async () => {
+    loadSeed();
+    const controller = createReaderController(document, store(), ['en']);
+    const [a, b] = await Promise.all([controller.open('action'), controller.open('action')]);
+    expect(a.open && b.open).toBe(true);
+    expect(document.querySelectorAll('lucid-reader')).toHaveLength(1);
+  });
+
+  it('on close leaves the page as it found it and lets go of what it listened to', async () => {
+    loadSeed();
+    const before = document.documentElement.outerHTML;
+    const added = new Map<string, number>();
+    const removed = new Map<string, number>();
+    const count = (map: Map<string, number>) => (type: string) => map.set(type, (map.get(type) ?? 0) + 1);
+    const add = document.addEventListener.bind(document);
+    const remove = document.removeEventListener.bind(document);
+    vi.spyOn(document, 'addEventListener').mockImplementation((type, ...rest) => {
+      count(added)(type);
+      add(type, ...(rest as [EventListener]));
+    });
+    vi.spyOn(document, 'removeEventListener').mockImplementation((type, ...rest) => {
+      count(removed)(type);
+      remove(type, ...(rest as [EventListener]));
+    });
+    const settings = store();
+    const controller = createReaderController(document, settings, ['en']);
+    await controller.open('action');
+    expect(document.querySelector('lucid-reader')).not.toBeNull();
+    // Preact subscribes in an effect, after the first paint.
+    await vi.waitFor(() => expect(settings.listeners()).toBe(1));
+
+    expect(controller.close().open).toBe(false);
+    expect(document.querySelector('lucid-reader')).toBeNull();
+    expect(document.documentElement.outerHTML).toBe(before);
+    expect(settings.listeners()).toBe(0);
+    expect(Object.fromEntries(removed)).toEqual(Object.fromEntries(added));
+  });
+
+  it('an automatic open stays away from a page the reader was closed on, until it navigates', async () => {
+    loadSeed();
+    const controller = createReaderController(document, store(), ['en']);
+    await controller.open('auto');
+    controller.close();
+    expect((await controller.open('auto')).open).toBe(false);
+    expect((await controller.open('action')).open).toBe(true);
+    controller.navigated();
+    expect(document.querySelector('lucid-reader')).toBeNull();
+    expect((await controller.open('auto')).open).toBe(true);
+  });
+
+  it('an automatic open that finds no article shows nothing', async () => {
+    document.body.innerHTML = '<main><h1>Inbox</h1><ul><li>Buy milk</li></ul></main>';
+    const controller = createReaderController(document, store(), ['en']);
+    expect((await controller.open('auto')).open).toBe(false);
+    expect(document.querySelector('lucid-reader')).toBeNull();
+  });
+});
