@@ -7,12 +7,31 @@ export const FONT_STACKS: Record<FontFamily, string> = {
   legible: '"Atkinson Hyperlegible", "Atkinson Hyperlegible Next", Verdana, "DejaVu Sans", Tahoma, sans-serif',
 };
 
+type Script = 'deva' | 'beng' | 'arab' | 'zh' | 'ja' | 'ko';
+
+// Faces that carry each script, in the two styles most systems have. "Legible" takes the sans
+// faces: open, even shapes serve legibility in every script.
+const SCRIPT_FACES: Record<Script, { serif: string; sans: string }> = {
+  deva: { serif: '"Noto Serif Devanagari", "Kohinoor Devanagari"', sans: '"Noto Sans Devanagari", "Nirmala UI", Mangal' },
+  beng: { serif: '"Noto Serif Bengali"', sans: '"Noto Sans Bengali", "Nirmala UI", Vrinda' },
+  arab: { serif: '"Noto Naskh Arabic", "Amiri", "Geeza Pro"', sans: '"Noto Sans Arabic", "Segoe UI", Tahoma' },
+  zh: { serif: '"Noto Serif CJK SC", "Songti SC", SimSun', sans: '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei"' },
+  ja: { serif: '"Noto Serif CJK JP", "Hiragino Mincho ProN", "Yu Mincho"', sans: '"Noto Sans CJK JP", "Hiragino Sans", "Yu Gothic"' },
+  ko: { serif: '"Noto Serif CJK KR", "AppleMyungjo", Batang', sans: '"Noto Sans CJK KR", "Apple SD Gothic Neo", "Malgun Gothic"' },
+};
+
 /** The settings as the CSS custom properties the reader stylesheet reads. */
 export function typographyVars(s: Pick<Settings, 'fontSize' | 'fontFamily' | 'lineHeight' | 'contentWidth'>): Record<string, string> {
+  const stack = FONT_STACKS[s.fontFamily];
+  const style = s.fontFamily === 'serif' ? 'serif' : 'sans';
+  const scripts = Object.fromEntries(
+    (Object.keys(SCRIPT_FACES) as Script[]).map((script) => [`--lr-font-${script}`, `${SCRIPT_FACES[script][style]}, ${stack}`]),
+  );
   return {
     '--lr-font-size': `${s.fontSize}px`,
     '--lr-line-height': String(s.lineHeight),
     '--lr-width': `${s.contentWidth}ch`,
-    '--lr-font': FONT_STACKS[s.fontFamily],
+    '--lr-font': stack,
+    ...scripts,
   };
 }
