@@ -1,146 +1,113 @@
 /**
- * Extraction benchmark: our pipeline vs raw Readability 0.6 on the same pages in
- * the same run, scored with the benchmark's shingle metric.
+ * Extraction bench: our pipeline beside raw Readability 0.6, on the same pages in the same
+ * run, for any of the three shared corpus layouts (scripts/bench/corpora.ts).
  *
- *   npm run bench:extract -- --pages DIR [--out FILE] [--per-page] [--only ID,ID]
+ *   npm run bench:extract -- --pages DIR [--pages DIR…] [--out FILE] [--per-page] [--worst N] [--only ID,ID]
+ *   npm run bench:extract -- --all [--check FILE]      the three corpora in ../shared; --check fails below the floors
+ *
+ * Pages run in worker processes, --jobs at a time (default 2); timings are per page inside a worker.
  */
-import { Readability } from '@mozilla/readability';
-import { JSDOM, VirtualConsole } from 'jsdom';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { extractArticle, isArticlePage } from '../src/extract/index';
-import { scoreCorpus, scorePage, type PageScore } from './bench/metric';
-import { loadHtml, loadTruth } from './bench/pages';
-import { summarize } from './bench/stats';
+import { loadCorpus, type Corpus } from './bench/corpora';
+import { report, type CorpusReport, type Figure, type PageRun } from './bench/report';
+import { runCorpus } from './bench/pool';
 
-interface RunResult {
-  text: string;
-  ms: number;
-  failed: boolean;
-}
+const SHARED = ['../shared/extraction-benchmark', '../shared/trafilatura-eval', '../shared/readability-test-pages'];
 
 const { values } = parseArgs({
   options: {
-    pages: { type: 'string' },
+    pages: { type: 'string', multiple: true },
+    all: { type: 'boolean', default: false },
     out: { type: 'string' },
     'per-page': { type: 'boolean', default: false },
+    worst: { type: 'string' },
     only: { type: 'string' },
+    check: { type: 'string' },
+    json: { type: 'string' },
+    jobs: { type: 'string', default: '2' },
   },
 });
-if (!values.pages) {
-  console.error('usage: npm run bench:extract -- --pages DIR [--out FILE] [--per-page] [--only ID,ID]');
+const dirs = values.all ? SHARED : (values.pages ?? []);
+if (dirs.length === 0) {
+  console.error('usage: npm run bench:extract -- --pages DIR [--out FILE] [--per-page] [--worst N] [--only ID,ID] | --all [--check FILE]');
   process.exit(2);
 }
-const dir = values.pages;
-const truth = loadTruth(dir);
 const only = values.only ? new Set(values.only.split(',')) : null;
-const ids = Object.keys(truth).filter((id) => !only || only.has(id)).sort();
 
-// Pages log CSS and script errors through jsdom; they are noise here.
-const quiet = new VirtualConsole();
-
-function parse(html: string, url: string): JSDOM {
-  return new JSDOM(html, { url, virtualConsole: quiet });
+function predictionsOf(corpus: Corpus, runs: PageRun[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const { page, ours } of runs) {
+    if (corpus.kind === 'readability') {
+      const { isArticle, title, byline, siteName, publishedTime, lang, dir, excerpt, articleBody } = ours;
+      out[page.id] = { isArticle, title, byline, siteName, publishedTime, lang, dir, excerpt, articleBody };
+    } else {
+      out[corpus.kind === 'snippets' ? page.id : page.id] = { articleBody: ours.articleBody };
+    }
+  }
+  return out;
 }
 
-function runOurs(html: string, url: string): RunResult & { detected: boolean } {
-  const dom = parse(html, url);
-  const doc = dom.window.document;
-  const detected = isArticlePage(doc, url);
-  const start = performance.now();
-  try {
-    const article = extractArticle(doc, { url });
-    const ms = performance.now() - start;
-    return { text: article?.textContent ?? '', ms, failed: false, detected };
-  } catch (err) {
-    console.error(`ours failed on ${url}:`, err);
-    return { text: '', ms: performance.now() - start, failed: true, detected };
-  } finally {
-    dom.window.close();
+async function run(dir: string): Promise<{ corpus: Corpus; runs: PageRun[] }> {
+  const corpus = loadCorpus(dir);
+  const pages = corpus.pages.filter((p) => !only || only.has(p.id));
+  return { corpus, runs: await runCorpus(corpus, pages, Number(values.jobs)) };
+}
+
+const fmt = (f: Figure, v: number): string => v.toFixed(f.digits ?? 3);
+
+function print(r: CorpusReport): void {
+  console.log(`\n${r.pages} pages (${r.sites} sites) from ${r.dir} [${r.kind}]`);
+  console.log(`${'figure'.padEnd(34)}${'ours'.padStart(9)}${'readability'.padStart(13)}`);
+  for (const f of r.figures) console.log(`${f.name.padEnd(34)}${fmt(f, f.ours).padStart(9)}${fmt(f, f.raw).padStart(13)}`);
+  for (const line of r.folds) console.log(`  ${line}`);
+  for (const c of r.catastrophic) console.log(`  CATASTROPHIC ${c.id} recall ours ${c.oursRecall.toFixed(3)} raw ${c.rawRecall.toFixed(3)} ${c.url}`);
+}
+
+const reports: CorpusReport[] = [];
+const predictions: Record<string, Record<string, unknown>> = {};
+for (const dir of dirs) {
+  const { corpus, runs } = await run(dir);
+  const r = report(corpus, runs);
+  reports.push(r);
+  predictions[dir] = predictionsOf(corpus, runs);
+  print(r);
+  const worst = Number(values.worst ?? (values['per-page'] ? r.lines.length : 0));
+  if (worst > 0) {
+    const byLoss = [...r.lines].sort((a, b) => a.oursRecall + a.oursPrecision - (b.oursRecall + b.oursPrecision));
+    console.log(`  worst ${Math.min(worst, byLoss.length)} pages by our precision + recall:`);
+    for (const l of byLoss.slice(0, worst)) {
+      console.log(`  ${l.id.slice(0, 40).padEnd(40)} ours P ${l.oursPrecision.toFixed(3)} R ${l.oursRecall.toFixed(3)}  raw P ${l.rawPrecision.toFixed(3)} R ${l.rawRecall.toFixed(3)}  ${l.note}`);
+    }
   }
 }
-
-function runRaw(html: string, url: string): RunResult {
-  const dom = parse(html, url);
-  const start = performance.now();
-  try {
-    const parsed = new Readability(dom.window.document).parse();
-    return { text: parsed?.textContent ?? '', ms: performance.now() - start, failed: false };
-  } catch (err) {
-    console.error(`readability failed on ${url}:`, err);
-    return { text: '', ms: performance.now() - start, failed: true };
-  } finally {
-    dom.window.close();
-  }
-}
-
-interface SideTotals {
-  scores: PageScore[];
-  times: number[];
-  empty: number;
-  failed: number;
-}
-
-const sides = { ours: newSide(), raw: newSide() };
-function newSide(): SideTotals {
-  return { scores: [], times: [], empty: 0, failed: 0 };
-}
-function record(side: SideTotals, r: RunResult, truthText: string): PageScore {
-  const s = scorePage(r.text, truthText);
-  side.scores.push(s);
-  side.times.push(r.ms);
-  if (r.failed) side.failed++;
-  else if (!r.text.trim()) side.empty++;
-  return s;
-}
-
-const predictions: Record<string, { articleBody: string }> = {};
-const perPage: string[] = [];
-let detected = 0;
-ids.forEach((id, i) => {
-  const entry = truth[id];
-  if (!entry) return;
-  const html = loadHtml(dir, id);
-  // Alternate the order so neither side always runs on a colder JIT.
-  let ours: ReturnType<typeof runOurs>;
-  let raw: RunResult;
-  if (i % 2 === 0) {
-    ours = runOurs(html, entry.url);
-    raw = runRaw(html, entry.url);
-  } else {
-    raw = runRaw(html, entry.url);
-    ours = runOurs(html, entry.url);
-  }
-  if (ours.detected) detected++;
-  predictions[id] = { articleBody: ours.text };
-  const so = record(sides.ours, ours, entry.articleBody);
-  const sr = record(sides.raw, raw, entry.articleBody);
-  perPage.push(
-    `${id.slice(0, 12)}  ours P ${so.precision.toFixed(3)} R ${so.recall.toFixed(3)}  raw P ${sr.precision.toFixed(3)} R ${sr.recall.toFixed(3)}  ${ours.detected ? '' : 'NOT-DETECTED '}${entry.url}`,
-  );
-});
-
-if (values['per-page']) console.log(perPage.join('\n') + '\n');
-
-const f = (n: number): string => n.toFixed(3);
-const ms = (n: number): string => n.toFixed(1);
-const rows: Array<[string, (s: SideTotals) => string]> = [
-  ['precision', (s) => f(scoreCorpus(s.scores).precision)],
-  ['recall', (s) => f(scoreCorpus(s.scores).recall)],
-  ['F1', (s) => f(scoreCorpus(s.scores).f1)],
-  ['accuracy', (s) => f(scoreCorpus(s.scores).accuracy)],
-  ['empty', (s) => String(s.empty)],
-  ['failed', (s) => String(s.failed)],
-  ['mean ms', (s) => ms(summarize(s.times).mean)],
-  ['median ms', (s) => ms(summarize(s.times).median)],
-  ['p95 ms', (s) => ms(summarize(s.times).p95)],
-];
-console.log(`${ids.length} pages from ${dir}`);
-console.log(`${'metric'.padEnd(12)}${'ours'.padStart(10)}${'readability'.padStart(14)}`);
-for (const [name, get] of rows) console.log(`${name.padEnd(12)}${get(sides.ours).padStart(10)}${get(sides.raw).padStart(14)}`);
-console.log(`detected as article (ours): ${detected}/${ids.length}`);
 
 if (values.out) {
-  writeFileSync(values.out, JSON.stringify(predictions, null, 2) + '\n');
-  console.log(`predictions written to ${values.out}`);
+  const body = dirs.length === 1 ? predictions[dirs[0]!] : predictions;
+  writeFileSync(values.out, JSON.stringify(body, null, 2) + '\n');
+  console.log(`\npredictions written to ${values.out}`);
+}
+if (values.json) writeFileSync(values.json, JSON.stringify(reports.map(({ lines: _lines, ...rest }) => rest), null, 2) + '\n');
+
+/**
+ * Floors: `{ "<corpus folder name>": { "<figure name>": number } }`. A figure above its
+ * floor passes (below, for lowerIsBetter figures); a figure the floors name but the
+ * run lacks fails.
+ */
+if (values.check) {
+  const floors = JSON.parse(readFileSync(values.check, 'utf8')) as Record<string, Record<string, number>>;
+  let passed = 0;
+  let failed = 0;
+  for (const r of reports) {
+    const name = r.dir.replace(/\/+$/, '').split('/').pop() ?? r.dir;
+    for (const [figure, floor] of Object.entries(floors[name] ?? {})) {
+      const f = r.figures.find((x) => x.name === figure);
+      const ok = f !== undefined && (f.lowerIsBetter ? f.ours <= floor : f.ours >= floor);
+      if (ok) passed++;
+      else failed++;
+      console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}: ${figure} ${f ? fmt(f, f.ours) : 'missing'} ${f?.lowerIsBetter ? '<=' : '>='} ${floor}`);
+    }
+  }
+  console.log(`quality: ${passed} passed, ${failed} failed`);
+  if (failed > 0) process.exitCode = 1;
 }

@@ -4,11 +4,11 @@
  *
  *   npx tsx scripts/bench/diff-page.ts DIR ID [--raw]
  */
-import { Readability } from '@mozilla/readability';
-import { JSDOM, VirtualConsole } from 'jsdom';
-import { extractArticle } from '../../src/extract/index';
+import { toText } from '../../src/extract/text';
+import { loadCorpus } from './corpora';
 import { shingles, tokenize } from './metric';
-import { loadHtml, loadTruth } from './pages';
+import { htmlText, runOurs, runRaw } from './run';
+import { collapse } from './snippets';
 
 /** Token runs of `a` whose 4-token windows are not in `b` (multiset-aware, greedy). */
 export function unmatchedRuns(a: string, b: string): string[] {
@@ -42,15 +42,21 @@ if (isMain) {
     console.error('usage: npx tsx scripts/bench/diff-page.ts DIR ID [--raw]');
     process.exit(2);
   }
-  const truth = loadTruth(dir);
-  const entry = truth[id];
-  if (!entry) throw new Error(`no page ${id}`);
-  const dom = new JSDOM(loadHtml(dir, id), { url: entry.url, virtualConsole: new VirtualConsole() });
-  const text = process.argv.includes('--raw')
-    ? (new Readability(dom.window.document).parse()?.textContent ?? '')
-    : (extractArticle(dom.window.document, { url: entry.url })?.textContent ?? '');
-  console.log(`${entry.url}\n--- extra (in ours, not in truth):`);
-  for (const r of unmatchedRuns(text, entry.articleBody)) console.log(`  + ${r}`);
-  console.log('--- missing (in truth, not in ours):');
-  for (const r of unmatchedRuns(entry.articleBody, text)) console.log(`  - ${r}`);
+  const page = loadCorpus(dir).pages.find((p) => p.id === id);
+  if (!page) throw new Error(`no page ${id}`);
+  const html = page.html();
+  const side = process.argv.includes('--raw') ? runRaw(page, html) : runOurs(page, html);
+  const text = page.truth.kind === 'shingles' ? side.articleBody : side.blockText;
+  console.log(`${page.url}  title ${JSON.stringify(side.title)} byline ${JSON.stringify(side.byline)} article ${side.isArticle}`);
+  if (page.truth.kind === 'snippets') {
+    const t = collapse(text);
+    for (const s of page.truth.with) if (!t.includes(collapse(s))) console.log(`  missing: ${s}`);
+    for (const s of page.truth.without) if (t.includes(collapse(s))) console.log(`  boilerplate kept: ${s}`);
+  } else {
+    const truth = page.truth.kind === 'shingles' ? page.truth.articleBody : htmlText(page.truth.expectedHtml, toText);
+    console.log('--- extra (in ours, not in truth):');
+    for (const r of unmatchedRuns(text, truth)) console.log(`  + ${r}`);
+    console.log('--- missing (in truth, not in ours):');
+    for (const r of unmatchedRuns(truth, text)) console.log(`  - ${r}`);
+  }
 }

@@ -1,20 +1,9 @@
-import { extractArticle, isArticlePage, type ExtractedArticle } from '../extract';
+import { extractArticle } from '../extract';
 import type { Settings } from '../settings/schema';
 import type { SettingsStore } from '../settings/store';
 import { mountReader, type MountedReader } from '../reader/mount';
 import type { OpenSource, ReaderStatus } from '../shared/messages';
 import { pageKey } from './pageChanges';
-
-// Readability returns *something* for any page; a few lines from a web app's UI are not an
-// article to read, unless the page itself says it is one.
-const MIN_UNMARKED_ARTICLE_CHARS = 400;
-
-function readableArticle(doc: Document, url: string): ExtractedArticle | null {
-  const article = extractArticle(doc, { url });
-  if (!article) return null;
-  if (article.textContent.length >= MIN_UNMARKED_ARTICLE_CHARS || isArticlePage(doc, url)) return article;
-  return null;
-}
 
 export interface ReaderController {
   open(source?: OpenSource): Promise<ReaderStatus>;
@@ -58,7 +47,7 @@ export function createReaderController(doc: Document, store: Store, browserLangu
     opening ??= (async () => {
       const key = currentKey();
       const settings: Settings = await store.load();
-      const article = readableArticle(doc, doc.location?.href ?? doc.URL);
+      const article = extractArticle(doc, { url: doc.location?.href ?? doc.URL });
       // Nobody asked for this one: an empty reader would only flash up and need closing.
       if (source === 'auto' && article === null) return status();
       // The SPA moved on while the story was being read.

@@ -3,11 +3,10 @@
  * reader listed (and holds host access for). It stays small: detection only. The reader UI and
  * Readability are injected by the background once this finds an article.
  */
-import { isArticlePage } from '../extract/detect';
+import { judgePage } from '../extract/detect';
 import { createArticleWatch, type ArticleWatch } from './articleWatch';
 import { messageBackground } from './runtimeMessage';
 import { watchPageChanges } from './pageChanges';
-import { storyInDom } from './storyInDom';
 
 declare global {
   // eslint-disable-next-line no-var
@@ -18,7 +17,10 @@ declare global {
 if (!globalThis.__lucidDetect) {
   const watch = createArticleWatch({
     doc: document,
-    isArticle: (doc, url) => isArticlePage(doc, url) && storyInDom(doc),
+    isArticle: (doc, url) => {
+      const { article, ready } = judgePage(doc, url);
+      return article && ready;
+    },
     onArticle: () => {
       // The background decides (settings may have changed since registration) and opens the reader.
       messageBackground({ type: 'auto:article-found' }).catch(() => undefined);

@@ -72,7 +72,8 @@ export function urlShape(url: string | undefined): UrlShape {
   const last = segments[segments.length - 1] ?? '';
   if (/(?:^|\/)(?:tag|tags|topic|topics|category|categories|section|author|authors|archive|page)(?:\/|$)/.test(path) && !/\d{4,}|-.*-.*-/.test(last)) return 'listing';
   if (/\d{5,}/.test(path) || /\/(?:19|20)\d\d\/\d{1,2}\//.test(path) || (last.match(/-/g)?.length ?? 0) >= 3 || /\.(?:html?|php|aspx?|shtml)$/.test(last) && last.length > 12) return 'article';
-  if (segments.length <= 2 && last.length < 25 && !/\d/.test(last)) return 'listing';
+  // A short bare slug near the root ("/world", "/sport/football") is a section; a file name is not.
+  if (segments.length <= 2 && last.length < 25 && !/\d/.test(last) && !/\.\w{2,5}$/.test(last)) return 'listing';
   return 'unknown';
 }
 
@@ -85,12 +86,16 @@ function weightedLength(text: string): number {
 export interface MainBlock {
   chars: number;
   paragraphs: number;
-  /** Linked headings among the block's paragraphs: a teaser list, not a story. */
+  /** Headings linking to other pages among the block's children: a teaser list, not a story. */
   linkedHeadings: number;
 }
 
 /** Paragraph-like elements: <p>, and the div/section "paragraph" classes some sites use instead. */
 const PARAGRAPHS = 'p, div[class*="paragraph" i], section[class*="paragraph" i]';
+/** Landmarks a story's paragraphs are never in. */
+const NOT_STORY = 'a, nav, footer, aside, [role="navigation"], [role="contentinfo"], [role="complementary"]';
+/** How far a paragraph's lone wrappers are climbed to find the block it belongs to. */
+const MAX_WRAPPERS = 3;
 
 function linkedText(el: Element): number {
   let n = 0;
@@ -99,24 +104,44 @@ function linkedText(el: Element): number {
 }
 
 /**
- * The largest group of prose paragraphs sharing a parent. A story is one long group;
+ * The container a paragraph is one item of. Some sites wrap every paragraph in a block or
+ * two of its own (`<div class="text"><p>…</p></div>`); such a wrapper holds nothing else, so
+ * the paragraph belongs to the container the wrappers sit in.
+ */
+function groupOf(p: Element): Element | null {
+  let unit = p;
+  for (let i = 0; i < MAX_WRAPPERS; i++) {
+    const parent = unit.parentElement;
+    if (!parent || parent.tagName === 'BODY' || parent.children.length !== 1) break;
+    unit = parent;
+  }
+  return unit.parentElement;
+}
+
+/** A heading that links to another page; a link to a place in this page is a section anchor. */
+function linksAway(heading: Element): boolean {
+  const a = heading.querySelector('a[href]');
+  const href = a?.getAttribute('href')?.trim() ?? '';
+  return href !== '' && !href.startsWith('#');
+}
+
+/**
+ * The largest group of prose paragraphs sharing a container. A story is one long group;
  * a teaser grid is many groups of one short paragraph each. Text laid out with <br>
  * inside one div counts as one group of that many lines.
  */
 export function mainTextBlock(doc: Document): MainBlock {
   const groups = new Map<Element, { chars: number; paragraphs: number }>();
-  const add = (parent: Element | null, len: number): void => {
-    if (!parent) return;
-    const g = groups.get(parent) ?? { chars: 0, paragraphs: 0 };
-    g.chars += len;
-    g.paragraphs += 1;
-    groups.set(parent, g);
-  };
   for (const p of Array.from(doc.querySelectorAll(PARAGRAPHS))) {
     const text = normText(p.textContent);
     const len = weightedLength(text);
-    if (len < 60 || len > 5000 || linkedText(p) / text.length > 0.4 || p.closest('a')) continue;
-    add(p.parentElement, len);
+    if (len < 60 || len > 5000 || linkedText(p) / text.length > 0.4 || p.closest(NOT_STORY)) continue;
+    const group = groupOf(p);
+    if (!group) continue;
+    const g = groups.get(group) ?? { chars: 0, paragraphs: 0 };
+    g.chars += len;
+    g.paragraphs += 1;
+    groups.set(group, g);
   }
   for (const br of Array.from(doc.getElementsByTagName('br'))) {
     const parent = br.parentElement;
@@ -135,9 +160,10 @@ export function mainTextBlock(doc: Document): MainBlock {
   }
   if (bestEl) {
     for (let c = bestEl.firstElementChild; c; c = c.nextElementSibling) {
-      if (!/^H[2-5]$/.test(c.tagName)) continue;
-      const len = normText(c.textContent).length;
-      if (len > 0 && linkedText(c) / len > 0.6) best.linkedHeadings++;
+      const heading = /^H[2-5]$/.test(c.tagName) ? c : c.firstElementChild && /^H[2-5]$/.test(c.firstElementChild.tagName) ? c.firstElementChild : null;
+      if (!heading) continue;
+      const len = normText(heading.textContent).length;
+      if (len > 0 && linkedText(heading) / len > 0.6 && linksAway(heading)) best.linkedHeadings++;
     }
   }
   return best;
@@ -152,29 +178,57 @@ function metaContent(doc: Document, property: string): string {
 
 const SEARCH_HEADING = /^(?:search results|results for|showing results|\d[\d,.]* results)/i;
 
-export function isArticlePage(doc: Document, url?: string): boolean {
-  if (!doc.body) return false;
-  const shape = urlShape(url ?? doc.URL);
-  if (shape === 'search') return false;
-  const h1 = normText(doc.getElementsByTagName('h1')[0]?.textContent);
-  if (SEARCH_HEADING.test(h1)) return false;
+export interface StoryVerdict {
+  /** The page is an article (not a section, home, search or app page). */
+  article: boolean;
+  /** Its story's text is in the DOM: a page can declare itself an article in a shell a script fills in later. */
+  ready: boolean;
+}
 
+/** Story text that is there to read: a few paragraphs, or one long <br>-laid block. */
+function storyReady(block: MainBlock): boolean {
+  return block.chars >= 400 || (block.paragraphs >= 3 && block.chars >= 150);
+}
+
+/**
+ * The one decision about a page, for automatic opening, its watcher and the reader alike:
+ * is it an article, and is its story in the DOM yet. Readability's own readerable check is
+ * the floor: where it says yes, only evidence that the page lists other pages says no.
+ */
+export function judgePage(doc: Document, url?: string): StoryVerdict {
+  const no: StoryVerdict = { article: false, ready: false };
+  if (!doc.body) return no;
+  const shape = urlShape(url ?? doc.URL);
+  if (shape === 'search') return no;
+  const h1 = normText(doc.getElementsByTagName('h1')[0]?.textContent);
+  if (SEARCH_HEADING.test(h1)) return no;
+
+  const block = mainTextBlock(doc);
+  const ready = storyReady(block);
+  const verdict = (article: boolean): StoryVerdict => ({ article, ready });
   // JSON-LD first: it settles most news pages without measuring any text.
   const ld = jsonLdTypes(doc);
   // A page that says it is a collection is one, unless it also says it is an article.
-  if (ld.listing && !ld.article) return false;
+  if (ld.listing && !ld.article) return verdict(false);
   // The page's own JSON-LD entity is an article: the strongest single signal.
-  if (ld.article && shape !== 'home') return true;
+  if (ld.article && shape !== 'home') return verdict(true);
 
   const ogArticle = metaContent(doc, 'og:type') === 'article';
-  const block = mainTextBlock(doc);
-  const teaserList = block.linkedHeadings >= 3;
+  // Teaser lists: several headings linking away over at most a paragraph each, or a grid of <article> cards.
+  const teaserList = block.linkedHeadings >= 3 && block.paragraphs < 2 * block.linkedHeadings;
+  const cardGrid = doc.getElementsByTagName('article').length >= 4;
   const strongBlock = block.chars >= 1000 && block.paragraphs >= 3 && !teaserList;
   const fairBlock = block.chars >= 400 && block.paragraphs >= 2 && !teaserList;
 
-  if (shape === 'home') return (ld.article || ogArticle) && strongBlock;
-  if (strongBlock) return true;
-  if (ogArticle && (fairBlock || isProbablyReaderable(doc))) return shape !== 'listing' || fairBlock;
-  // Weak evidence: a fair text block at an article-like URL, unless the page is a grid of <article> cards.
-  return fairBlock && shape === 'article' && doc.getElementsByTagName('article').length < 4 && isProbablyReaderable(doc);
+  if (shape === 'home') return verdict((ld.article || ogArticle) && strongBlock);
+  if (strongBlock) return verdict(true);
+  if (teaserList || (cardGrid && !fairBlock)) return verdict(false);
+  const readerable = isProbablyReaderable(doc);
+  if (ogArticle && (fairBlock || readerable)) return verdict(shape !== 'listing' || fairBlock);
+  if (readerable) return verdict(shape !== 'listing' || fairBlock);
+  return verdict(fairBlock && shape === 'article' && !cardGrid);
+}
+
+export function isArticlePage(doc: Document, url?: string): boolean {
+  return judgePage(doc, url).article;
 }

@@ -6,13 +6,15 @@ import { Readability } from '@mozilla/readability';
 import { normText } from './dom';
 import { cleanTitle, detectDir, detectLang, detectPublishedTime, metaTags } from './metadata';
 import { postcleanContent } from './postclean';
-import { cleanCopy } from './preclean';
+import { judgePage } from './detect';
+import { pageMetadata } from './pageMetadata';
+import { cleanCopy, type CopyOptions } from './preclean';
 import { readingTimeMinutes, wordCount } from './readingTime';
 import { sanitizeInPlace } from './sanitize';
 import { toText } from './text';
 import { baseUrlOf } from './urls';
 
-export { isArticlePage } from './detect';
+export { isArticlePage, judgePage } from './detect';
 
 export interface ExtractedArticle {
   title: string;
@@ -30,6 +32,13 @@ export interface ExtractedArticle {
 
 /** Fewer words than this is not worth a reader view (a short news brief has several times more). */
 const MIN_WORDS = 25;
+/** Shorter than this, a page's text is a reader view only where the page is judged an article. */
+const MIN_UNMARKED_CHARS = 400;
+/**
+ * Readability's result on the story region holding less than this share of the main text
+ * block's prose means it chose some other block: the whole body is tried instead.
+ */
+const REGION_AGREEMENT = 0.5;
 
 function orNull(s: string | null | undefined): string | null {
   const t = normText(s);
@@ -43,19 +52,34 @@ function startsWithMedia(root: Element): boolean {
   return img !== null && (p === null || (p.compareDocumentPosition(img) & 2) /* PRECEDING */ !== 0);
 }
 
+type Parsed = NonNullable<ReturnType<Readability<Element>['parse']>> & { content: Element };
+
+function parseCopy(doc: Document, options: CopyOptions): { parsed: Parsed; leadMedia: Element | null; mainProse: number } | null {
+  const { doc: clone, leadMedia, mainProse } = cleanCopy(doc, options);
+  const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element, keepClasses: true }).parse();
+  if (!parsed?.content) return null;
+  return { parsed: parsed as Parsed, leadMedia, mainProse };
+}
+
 /** Clones `doc` (never mutates it) and returns the cleaned article, or null when there is none. */
 export function extractArticle(doc: Document, options?: { url?: string }): ExtractedArticle | null {
-  const baseUrl = baseUrlOf(doc, options?.url);
-  const { doc: clone, leadMedia } = cleanCopy(doc);
-
-  const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element, keepClasses: true }).parse();
-  const root = parsed?.content;
-  if (!parsed || !root) return null;
+  const url = options?.url ?? doc.URL;
+  const baseUrl = baseUrlOf(doc, url);
+  // Metadata comes from the whole page, as raw Readability reads it, whatever the copy keeps.
+  const page = pageMetadata(doc);
+  let result = parseCopy(doc, { title: page.title });
+  if (!result || normText(result.parsed.textContent).length < REGION_AGREEMENT * result.mainProse) {
+    const whole = parseCopy(doc, { title: page.title, wholeBody: true });
+    if (whole && (!result || normText(whole.parsed.textContent).length > normText(result.parsed.textContent).length)) result = whole;
+  }
+  if (!result) return null;
+  const { parsed, leadMedia } = result;
+  const root = parsed.content;
   if (leadMedia && !root.contains(leadMedia) && !startsWithMedia(root)) (root.firstElementChild ?? root).prepend(leadMedia);
 
   const metas = metaTags(doc);
-  const title = cleanTitle(doc, metas, normText(parsed.title) || normText(doc.title));
-  const byline = orNull(parsed.byline);
+  const title = cleanTitle(doc, metas, page.title ?? (normText(parsed.title) || normText(doc.title)), page.siteName);
+  const byline = page.byline ?? orNull(parsed.byline);
   postcleanContent(root, title, byline, baseUrl);
   // The copy has no browsing context, so nothing in it loads or runs while DOMPurify works.
   sanitizeInPlace(root, doc);
@@ -63,16 +87,18 @@ export function extractArticle(doc: Document, options?: { url?: string }): Extra
   const words = wordCount(textContent);
   // Readability returns something for any page; a few words are a page's chrome, not a story.
   if (words < MIN_WORDS) return null;
+  // Nor is a few lines of a web app's interface, unless the page itself is judged an article.
+  if (textContent.length < MIN_UNMARKED_CHARS && !judgePage(doc, url).article) return null;
 
   const lang = detectLang(doc, metas, parsed.lang);
   return {
     title,
     byline,
-    siteName: orNull(parsed.siteName),
-    publishedTime: detectPublishedTime(doc, metas, parsed.publishedTime),
+    siteName: page.siteName ?? orNull(parsed.siteName),
+    publishedTime: detectPublishedTime(doc, metas, page.publishedTime),
     lang,
     dir: detectDir(doc, parsed.dir, lang, textContent),
-    excerpt: orNull(parsed.excerpt),
+    excerpt: page.excerpt ?? orNull(parsed.excerpt),
     contentHtml: root.innerHTML,
     textContent,
     wordCount: words,

@@ -93,15 +93,44 @@ export function detectPublishedTime(doc: Document, metas: Map<string, string>, r
   return null;
 }
 
+const SEPARATOR = /^[\s|\-–—:·•»«_/\\[\]()]+|[\s|\-–—:·•»«_/\\[\]()]+$/g;
+
+function squash(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
 /**
- * Readability keeps "Headline — Site" when it does not know the separator. When the
- * page states the bare headline (og:title or its h1) and the title contains it, use that.
+ * Readability keeps "Headline | Site" where the page's title says so. When the page also
+ * states the bare headline (og:title, twitter:title or its h1) at the start of the title,
+ * and what follows is set off by a separator, that suffix is the site's or section's
+ * name, not part of the story's: the reader shows the headline. A headline found at the
+ * end is only taken when what comes before it is the site's name.
  */
-export function cleanTitle(doc: Document, metas: Map<string, string>, title: string): string {
+export function cleanTitle(doc: Document, metas: Map<string, string>, title: string, siteName: string | null = null): string {
   const candidates = [metas.get('og:title'), metas.get('twitter:title'), doc.getElementsByTagName('h1')[0]?.textContent];
   for (const raw of candidates) {
     const c = (raw ?? '').replace(/\s+/g, ' ').trim();
-    if (c && c !== title && c.length >= 15 && c.length >= title.length * 0.4 && title.includes(c)) return c;
+    if (!c || c === title || c.length < 15 || c.length < title.length * 0.4) continue;
+    const at = title.indexOf(c);
+    if (at < 0) continue;
+    const before = title.slice(0, at);
+    const after = title.slice(at + c.length);
+    if (before.trim() === '' && /^\s*[|\-–—:·•»_/[(]/.test(after)) return c;
+    if (after.trim() === '' && siteName && squash(before.replace(SEPARATOR, '')) === squash(siteName)) return c;
   }
-  return title;
+  return dashSuffixRemoved(title);
+}
+
+const words = (s: string): number => s.trim().split(/\s+/).length;
+
+/**
+ * Readability 0.6 drops a final " | Site" or " - Site" part of a title but not one set off by
+ * an en or em dash, which sites use as much; newer Readability treats them alike, and so do we.
+ */
+function dashSuffixRemoved(title: string): string {
+  const separators = Array.from(title.matchAll(/ [–—] /g));
+  const last = separators.pop();
+  if (last?.index === undefined) return title;
+  const head = title.slice(0, last.index).trim();
+  return words(head) >= 3 && words(title.slice(last.index + 3)) <= 4 ? head : title;
 }

@@ -19,15 +19,17 @@ function comparable(s: string): string {
 }
 
 /**
- * Readability sometimes keeps the headline at the top of the body, and sites repeat
- * the lede (summary box + first paragraph). Only repeats at the top or back to back
- * go: recipes and meal plans legitimately repeat lines further down.
+ * Readability sometimes keeps the headline at the top of the body, and sites repeat the
+ * lede (a summary box, then the first paragraph). Only repeats at the top or back to back
+ * go, and only from another kind of container: recipes and meal plans legitimately repeat
+ * lines, and two like blocks side by side are the author's own.
  */
 function removeDuplicates(root: Element, title: string): void {
   const t = comparable(title);
-  const top = new Set<string>();
-  let previous = '';
+  const top = new Map<string, Element>();
+  let previous: { text: string; el: Element } | null = null;
   let index = 0;
+  const sameKind = (a: Element, b: Element): boolean => a.tagName === b.tagName && a.parentElement === b.parentElement;
   for (const el of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6, p'))) {
     const c = comparable(el.textContent ?? '');
     if (!c) continue;
@@ -36,12 +38,13 @@ function removeDuplicates(root: Element, title: string): void {
       el.remove();
       continue;
     }
-    if (c.length > 40 && (c === previous || (index <= 4 && top.has(c)))) {
+    const earlier = c === previous?.text ? previous.el : index <= 4 ? top.get(c) : undefined;
+    if (c.length > 40 && earlier && !sameKind(earlier, el)) {
       el.remove();
       continue;
     }
-    if (index <= 4) top.add(c);
-    previous = c;
+    if (index <= 4 && !top.has(c)) top.set(c, el);
+    previous = { text: c, el };
   }
 }
 
@@ -96,6 +99,38 @@ function removeTrailingBoilerplate(blocks: Element[], byline: string | null): vo
   }
 }
 
+/**
+ * A list of links to places in the page ("Key events", a table of contents) goes: the
+ * reader drops the page's ids, so every one of them would lead nowhere. So does the short
+ * heading that only introduced it.
+ */
+function removeInPageNavigation(root: Element, pageUrl: string): void {
+  const page = pageUrl.split('#')[0];
+  const inPageLink = (a: Element): boolean => {
+    const href = a.getAttribute('href') ?? '';
+    if (href.startsWith('#')) return true;
+    try {
+      const u = new URL(href, pageUrl);
+      return u.hash !== '' && u.href.split('#')[0] === page;
+    } catch {
+      return false;
+    }
+  };
+  for (const list of Array.from(root.querySelectorAll('ul, ol'))) {
+    const items = Array.from(list.children);
+    if (items.length < 2 || !root.contains(list)) continue;
+    const inPage = items.every((li) => {
+      const text = normText(li.textContent).length;
+      const linked = Array.from(li.querySelectorAll('a[href]')).filter(inPageLink).reduce((n, a) => n + normText(a.textContent).length, 0);
+      return text > 0 && linked >= 0.8 * text;
+    });
+    if (!inPage) continue;
+    const heading = list.previousElementSibling;
+    if (heading && /^H[2-6]$/.test(heading.tagName) && normText(heading.textContent).length <= 40) heading.remove();
+    list.remove();
+  }
+}
+
 function demoteH1(root: Element): void {
   const doc = root.ownerDocument;
   for (const h1 of Array.from(root.querySelectorAll('h1'))) {
@@ -107,11 +142,18 @@ function demoteH1(root: Element): void {
 
 const EMPTY_REMOVABLE = new Set(['DIV', 'SECTION', 'P', 'SPAN', 'UL', 'OL', 'LI', 'HEADER', 'FIGURE', 'BLOCKQUOTE', 'STRONG', 'EM', 'B', 'I', 'A', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
-/** Wrappers left with neither text nor media once their content was removed. */
+const INLINE = new Set(['SPAN', 'STRONG', 'EM', 'B', 'I', 'A']);
+
+/**
+ * Wrappers left with neither text nor media once their content was removed. An inline one
+ * holding only a space still separates two words: the space stays.
+ */
 function removeEmptyContainers(root: Element): void {
   const stats = computeStats(root);
   for (const [el, s] of stats) {
-    if (s.text === 0 && s.media === 0 && el !== root && EMPTY_REMOVABLE.has(el.tagName) && el.isConnected) el.remove();
+    if (s.text !== 0 || s.media !== 0 || el === root || !EMPTY_REMOVABLE.has(el.tagName) || !root.contains(el)) continue;
+    if (INLINE.has(el.tagName) && /\s/.test(el.textContent ?? '')) el.replaceWith(el.ownerDocument.createTextNode(' '));
+    else el.remove();
   }
 }
 
@@ -135,6 +177,7 @@ export function postcleanContent(root: Element, title: string, byline: string | 
   const stats = computeStats(root);
   for (const el of collectDrops(root, stats)) el.remove();
   removeDuplicates(root, title);
+  removeInPageNavigation(root, baseUrl);
   const blocks = leafBlocks(root);
   removeLeadingKickers(blocks);
   removeTrailingBoilerplate(blocks, byline);

@@ -8,7 +8,7 @@
 import { HIDDEN } from './attrs';
 import { fallbackImage, fixLazyImage, isPlaceholderSrc } from './lazyImages';
 import { CAPTION_NAME, CREDIT_LINE } from './patterns';
-import { mainBlock, storyRegion } from './region';
+import { headlineOf, mainBlock, storyRegion } from './region';
 import { collectDrops } from './rules';
 import { computeStats, linkDensityOf, type NodeStats, type StatsMap } from './stats';
 
@@ -142,10 +142,19 @@ export interface CleanCopy {
   doc: Document;
   /** The hero picture above the story in the copy, if any (see Copier.leadMedia). */
   leadMedia: Element | null;
+  /** Prose directly in the main text block: a result with much less missed the story. */
+  mainProse: number;
+}
+
+export interface CopyOptions {
+  /** The page's title, to find its headline: the region reaches up to it. */
+  title?: string | null;
+  /** Copy the whole body, not only the story region. */
+  wholeBody?: boolean;
 }
 
 /** A cleaned copy of `doc` (same URL); `doc` itself is only read. */
-export function cleanCopy(doc: Document): CleanCopy {
+export function cleanCopy(doc: Document, options: CopyOptions = {}): CleanCopy {
   const dst = doc.cloneNode(false) as Document;
   const html = dst.importNode(doc.documentElement, false) as Element;
   dst.appendChild(html);
@@ -153,13 +162,14 @@ export function cleanCopy(doc: Document): CleanCopy {
   const body = doc.body;
   if (!body) {
     html.appendChild(dst.createElement('body'));
-    return { doc: dst, leadMedia: null };
+    return { doc: dst, leadMedia: null, mainProse: 0 };
   }
   const stats = computeStats(body);
-  const region = storyRegion(body, stats);
-  const copier = new Copier(dst, stats, collectDrops(region, stats, isChrome), mainBlock(region, stats));
+  const region = options.wholeBody ? body : storyRegion(body, stats, headlineOf(body, options.title ?? ''));
+  const main = mainBlock(region, stats);
+  const copier = new Copier(dst, stats, collectDrops(region, stats, isChrome), main);
   const bodyCopy = copier.element(body, false);
   bodyCopy.appendChild(copier.tree(region));
   html.appendChild(bodyCopy);
-  return { doc: dst, leadMedia: copier.leadMedia };
+  return { doc: dst, leadMedia: copier.leadMedia, mainProse: main ? (stats.get(main)?.ownProse ?? 0) : 0 };
 }

@@ -1,41 +1,102 @@
 /**
- * Where the story is, from paragraph statistics alone: the region that holds
- * nearly all story prose, and the main text block with its ancestors (which no
- * name-based rule may remove, whatever classes the site gives them).
+ * Where the story is, by structure: the main text block (the container with the most
+ * paragraph prose directly inside, never inside a footer, sidebar, navigation or comment
+ * section), and the region around it that holds nearly all story prose and reaches up to
+ * the headline, so a lede, summary box or hero image between headline and body stays in.
  */
+import { normText } from './dom';
 import type { StatsMap } from './stats';
 
-/** The region must hold this share of the page's prose. */
+/** The region must hold this share of the page's story prose. */
 const REGION_SHARE = 0.9;
 /** Below this much prose the page has no paragraph structure to go by. */
 const MIN_PROSE = 500;
 
-/** The element with the most paragraph prose directly inside it. */
+const CHROME_TAGS = new Set(['FOOTER', 'ASIDE', 'NAV']);
+const CHROME_ROLES = new Set(['contentinfo', 'complementary', 'navigation', 'banner']);
+/**
+ * Class or id tokens naming a whole comment thread, footer or sidebar ("comments",
+ * "site-footer", "comments-area"): the token is that part's name, with at most a short
+ * prefix and a container suffix. A layout class that only mentions one ("l-sidebar-fixed",
+ * "has-comments") names the page around the story, not the part.
+ */
+const CHROME_NAME =
+  /^(?:[a-z]{1,8}[-_]{1,2})?(?:comments?|comment-?list|commentlist|disqus_thread|respond|replies|footer|sidebar)(?:[-_]{1,2}(?:area|section|wrapper|container|list|thread|inner|outer|main|region|block|widget|wrap))?$/i;
+
+function hasChromeName(names: string): boolean {
+  for (const token of names.split(/\s+/)) if (token && CHROME_NAME.test(token)) return true;
+  return false;
+}
+
+/** A footer, sidebar, navigation or comment section: never the story, whatever prose it holds. */
+export function isChromeZone(el: Element, names: string): boolean {
+  if (CHROME_TAGS.has(el.tagName)) return el.parentElement?.tagName !== 'BLOCKQUOTE';
+  const role = el.getAttribute('role');
+  if (role !== null && CHROME_ROLES.has(role)) return true;
+  if ((el.getAttribute('itemtype') ?? '').includes('Comment')) return true;
+  return names !== '' && hasChromeName(names);
+}
+
+function inChromeZone(el: Element, root: Element, stats: StatsMap): boolean {
+  for (let n: Element | null = el; n && n !== root; n = n.parentElement) {
+    if (isChromeZone(n, stats.get(n)?.attrs.names ?? '')) return true;
+  }
+  return false;
+}
+
+/** The story container: most prose directly inside, outside the page's chrome when any such block exists. */
 export function mainBlock(root: Element, stats: StatsMap): Element | null {
-  let block: Element | null = null;
-  let best = 0;
-  for (const [el, s] of stats) {
-    if (s.ownProse > best && root.contains(el)) {
-      best = s.ownProse;
-      block = el;
+  const ranked = [...stats].filter(([el, s]) => s.ownProse > 0 && root.contains(el)).sort((a, b) => b[1].ownProse - a[1].ownProse);
+  for (const [el] of ranked.slice(0, 12)) if (!inChromeZone(el, root, stats)) return el;
+  return ranked[0]?.[0] ?? null;
+}
+
+/** The page's headline: the first h1 (else h2) whose text the title contains, or that contains it. */
+export function headlineOf(body: Element, title: string): Element | null {
+  const t = normText(title).toLowerCase();
+  if (!t) return null;
+  for (const tag of ['h1', 'h2']) {
+    for (const h of Array.from(body.getElementsByTagName(tag)).slice(0, 8)) {
+      const text = normText(h.textContent).toLowerCase();
+      if (text.length >= 10 && (t.includes(text) || text.includes(t))) return h;
     }
   }
-  return block;
+  return null;
+}
+
+function commonAncestor(a: Element, b: Element): Element {
+  let n: Element | null = a;
+  while (n && !n.contains(b)) n = n.parentElement;
+  return n ?? a;
+}
+
+/** Prose of the page's story parts: everything outside footers, sidebars and comments. */
+function storyProse(el: Element, stats: StatsMap, memo: Map<Element, number>): number {
+  const known = memo.get(el);
+  if (known !== undefined) return known;
+  const s = stats.get(el);
+  let n = 0;
+  if (!s || s.prose === 0 || isChromeZone(el, s.attrs.names)) n = 0;
+  else if (s.isParagraph) n = s.prose;
+  else for (let c = el.firstElementChild; c; c = c.nextElementSibling) n += storyProse(c, stats, memo);
+  memo.set(el, n);
+  return n;
 }
 
 /**
- * An element around the main text block that holds nearly all of the page's story
- * prose, one level wider than needed so a lede, summary box or hero image beside the body stays
- * in. Readability never picks content outside such an element, so working on it alone
- * saves most of the copy and most of Readability's work on large pages, and keeps
- * rails and footers out of its scoring.
+ * The element Readability is given: around the main text block, holding nearly all of the
+ * page's story prose, widened to the headline and one level more. Only ever wider than the
+ * block, never cutting what lies between headline and body. Working on it alone keeps rails
+ * and footers out of Readability's scoring and saves most of its work on large pages.
  */
-export function storyRegion(body: Element, stats: StatsMap): Element {
-  const total = stats.get(body)?.prose ?? 0;
+export function storyRegion(body: Element, stats: StatsMap, headline: Element | null): Element {
+  const memo = new Map<Element, number>();
+  const total = storyProse(body, stats, memo);
   const block = total >= MIN_PROSE ? mainBlock(body, stats) : null;
   if (!block) return body;
   let region = block;
-  while (region !== body && (stats.get(region)?.prose ?? 0) < REGION_SHARE * total && region.parentElement) region = region.parentElement;
+  while (region !== body && storyProse(region, stats, memo) < REGION_SHARE * total && region.parentElement) region = region.parentElement;
+  if (headline && !region.contains(headline)) region = commonAncestor(region, headline);
   if (region !== body && region.parentElement) region = region.parentElement;
   return region;
 }

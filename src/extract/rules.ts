@@ -3,9 +3,9 @@
  * pass. Each rule reads only precomputed stats and attributes, so deciding costs
  * no extra DOM walks.
  */
-import { BOILERPLATE_HEADING, BYLINE_LINE, CLUTTER_TOKEN, DATELINE, PROMO_PREFIX, TAG_LABEL, isAdLabelText, isDateOnly } from './patterns';
+import { BLOCK_TAGS, BOILERPLATE_HEADING, BYLINE_LINE, CLUTTER_TOKEN, DATELINE, PROMO_PREFIX, TAG_LABEL, isAdLabelText, isDateOnly } from './patterns';
 import { AD_MARKUP } from './attrs';
-import { mainBlock, mainBlockPath } from './region';
+import { isChromeZone, mainBlock, mainBlockPath } from './region';
 import { EMPTY_STATS, linkDensityOf, type NodeStats, type StatsMap } from './stats';
 
 /** Never dropped by name-based rules: the story's own containers and media. */
@@ -15,6 +15,12 @@ const PROTECTED = /^(?:HTML|BODY|MAIN|ARTICLE|FIGURE|FIGCAPTION|PICTURE|IMG|VIDE
  * part with an unlucky class name than a bio or teaser list.
  */
 const MAX_CLUTTER_PROSE = 1500;
+/**
+ * Story-like prose: at least this much in paragraphs, few links. Such a block is only
+ * dropped on two signals (a clutter name alone is one), so a story part with an unlucky
+ * class ("body--ads") stays.
+ */
+const STORY_PROSE = 400;
 
 /** Where an element sits relative to the story's main text block. */
 interface Place {
@@ -27,16 +33,20 @@ interface Place {
 /** Rules that look at one element: a reason to drop it, or null. */
 function dropReason(el: Element, s: NodeStats, place: Place): string | null {
   if (el.tagName === 'HTML' || el.tagName === 'BODY') return null;
-  if (s.attrs.flags & AD_MARKUP) return 'ad-markup';
+  const storyLike = s.prose >= STORY_PROSE && linkDensityOf(s) < 0.3;
+  if (s.attrs.flags & AD_MARKUP) return storyLike ? null : 'ad-markup';
   if (s.short !== null && s.short.length > 0) {
     if (isAdLabelText(s.short)) return 'ad-label';
-    if (isPromoLine(s)) return 'promo';
+    // A paragraph of prose that merely starts like a promo needs a link too.
+    if (isPromoLine(s) && (s.prose === 0 || s.link > 0)) return 'promo';
     if (isTagLine(s)) return 'tags';
     if (s.short.length <= 150 && s.paras === 0 && isBylineOrDate(el, s.short, place.inMain)) return 'byline';
   }
   if (!PROTECTED.test(el.tagName) && !place.story.has(el)) {
     const names = s.attrs.names;
-    if (names && CLUTTER_TOKEN.test(names) && (s.prose < MAX_CLUTTER_PROSE || linkDensityOf(s) > 0.5)) return 'clutter-name';
+    // Footers, sidebars and comment threads go whatever they hold: name and place are two signals.
+    if (isChromeZone(el, names)) return 'chrome-zone';
+    if (names && CLUTTER_TOKEN.test(names) && !storyLike && (s.prose < MAX_CLUTTER_PROSE || linkDensityOf(s) > 0.5)) return 'clutter-name';
   }
   return null;
 }
@@ -108,6 +118,8 @@ function sectionRule(s: NodeStats | undefined): SectionRule | null {
  * ("Business", "Latest").
  */
 function boilerplateSection(el: Element, stats: StatsMap): Element[] | null {
+  // An inline element ("<a>Business</a>" inside a sentence) is never a section heading.
+  if (!BLOCK_TAGS.has(el.tagName)) return null;
   const rule = sectionRule(stats.get(el));
   if (!rule) return null;
   const run: Element[] = [];

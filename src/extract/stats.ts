@@ -63,7 +63,9 @@ function measure(el: Element, out: StatsMap): NodeStats {
     if (c.nodeType !== 1) continue;
     const child = c as Element;
     const s = measure(child, out);
-    if (s.isParagraph) ownProse += s.prose;
+    // A wrapper holding one paragraph and little else (`<div class="text"><p>…</p></div>`)
+    // is that paragraph: the story is the container of the wrappers.
+    if (s.isParagraph || (s.paras === 1 && s.prose >= 0.8 * s.text)) ownProse += s.prose;
     if (BLOCK_TAGS.has(child.tagName)) hasBlockChild = true;
     link += s.link;
     prose += s.prose;

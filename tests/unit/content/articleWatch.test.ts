@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createArticleWatch, LATE_CONTENT_MS, THROTTLE_MS } from '../../../src/content/articleWatch';
-import { storyInDom } from '../../../src/content/storyInDom';
+import { judgePage } from '../../../src/extract/detect';
+
+const storyInDom = (doc: Document): boolean => judgePage(doc).ready;
 
 const PARAGRAPH = 'A paragraph of the story, long enough to count as prose rather than a caption or a label.';
 
@@ -15,7 +17,7 @@ async function advance(ms: number): Promise<void> {
   await vi.advanceTimersByTimeAsync(ms);
 }
 
-describe('storyInDom', () => {
+describe('judgePage: the story is in the DOM', () => {
   beforeEach(() => document.body.replaceChildren());
 
   it('needs three prose paragraphs, wherever each sits', () => {
