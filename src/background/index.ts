@@ -5,11 +5,13 @@ import { createContextMenus, onContextMenuClicked } from './contextMenus';
 import { registrationKey, syncRegistration } from './registration';
 import { toggleReader } from './toggle';
 import { clearUnavailable } from './unavailable';
+import { trace } from './clickTrace';
 
 // Every listener is added synchronously at the top level: an event that wakes the service
 // worker is only delivered to listeners that exist by the end of its first run.
 
 browser.action.onClicked.addListener((tab) => {
+  trace(tab.id ?? -1, 'clicked', { url: tab.url ?? null, status: tab.status ?? null });
   void toggleReader(tab.id, 'action');
 });
 

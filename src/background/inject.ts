@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import readerScript from '../content/reader.ts?iife';
+import { errorText, trace } from './clickTrace';
 
 interface ReaderGlobal {
   __lucidReader?: unknown;
@@ -10,10 +11,25 @@ interface ReaderGlobal {
  * Probing first keeps a second click from re-parsing the whole bundle.
  */
 export async function ensureReaderInjected(tabId: number): Promise<void> {
-  const [probe] = await browser.scripting.executeScript({
-    target: { tabId },
-    func: () => Boolean((globalThis as ReaderGlobal).__lucidReader),
-  });
+  trace(tabId, 'probe:start');
+  let probe;
+  try {
+    [probe] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: () => Boolean((globalThis as ReaderGlobal).__lucidReader),
+    });
+  } catch (error) {
+    trace(tabId, 'probe:error', { error: errorText(error) });
+    throw error;
+  }
+  trace(tabId, 'probe:done', { result: probe?.result ?? null, frameId: probe?.frameId ?? null });
   if (probe?.result === true) return;
-  await browser.scripting.executeScript({ target: { tabId }, files: [readerScript] });
+  trace(tabId, 'inject:start');
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: [readerScript] });
+  } catch (error) {
+    trace(tabId, 'inject:error', { error: errorText(error) });
+    throw error;
+  }
+  trace(tabId, 'inject:done');
 }

@@ -2,6 +2,7 @@ import { ensureReaderInjected } from './inject';
 import { signalUnavailable, clearUnavailable } from './unavailable';
 import { sendToTab } from '../shared/send';
 import type { OpenSource, ReaderStatus } from '../shared/messages';
+import { errorText, trace } from './clickTrace';
 
 export interface RunOptions {
   /**
@@ -32,13 +33,18 @@ async function runInTab(
     await ensureReaderInjected(tabId);
   } catch {
     // Expected on pages the browser protects: not an error worth logging.
+    trace(tabId, 'badge:unavailable', { quiet });
     if (!quiet) await signalUnavailable(tabId);
     return null;
   }
   await clearUnavailable(tabId);
   try {
-    return await sendToTab(tabId, { type, source });
-  } catch {
+    trace(tabId, 'send:start', { type, source });
+    const status = await sendToTab(tabId, { type, source });
+    trace(tabId, 'send:done', { status });
+    return status;
+  } catch (error) {
+    trace(tabId, 'send:error', { error: errorText(error) });
     // The page navigated away between injection and message: nothing to toggle any more.
     return null;
   }

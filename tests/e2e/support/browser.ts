@@ -28,6 +28,8 @@ export interface LaunchOptions {
   userDataDir?: string;
   /** loaded unpacked; defaults to the built dist/ */
   extensionDir?: string;
+  /** more Chromium switches; a switch given again here wins over the default one */
+  extraArgs?: string[];
 }
 
 export interface LaunchedBrowser {
@@ -63,6 +65,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
       '--autoplay-policy=no-user-gesture-required',
       '--host-resolver-rules=MAP * 127.0.0.1',
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      ...(options.extraArgs ?? []),
     ],
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -80,7 +83,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
  * active tab, so a person clicking it acts on the tab in front; Chrome's "tab" targets
  * (parents of page targets) say which that is.
  */
-async function triggerAction(context: BrowserContext, extensionId: string, page: Page): Promise<void> {
+export async function triggerAction(context: BrowserContext, extensionId: string, page: Page): Promise<void> {
   const browser = context.browser();
   if (!browser) throw new Error('no browser behind the persistent context');
   await page.bringToFront();
