@@ -8,18 +8,23 @@ import browser from 'webextension-polyfill';
 export const TRACE_KEY = 'debugClickPath';
 
 let enabled = false;
-// Lines traced before the flag is read wait for it, in order.
-const ready: Promise<void> = browser.storage.local
-  .get(TRACE_KEY)
-  .then((items) => {
-    enabled = items[TRACE_KEY] === true;
-  })
-  .catch(() => undefined);
+let flagRead: Promise<void> | null = null;
 
-browser.storage.onChanged.addListener((changes, area) => {
-  const change = changes[TRACE_KEY];
-  if (area === 'local' && change) enabled = change.newValue === true;
-});
+/** Read on first use and followed from then on; lines traced meanwhile wait for it, in order. */
+function whenFlagRead(): Promise<void> {
+  flagRead ??= (async () => {
+    try {
+      browser.storage.onChanged.addListener((changes, area) => {
+        const change = changes[TRACE_KEY];
+        if (area === 'local' && change) enabled = change.newValue === true;
+      });
+      enabled = (await browser.storage.local.get(TRACE_KEY))[TRACE_KEY] === true;
+    } catch {
+      enabled = false;
+    }
+  })();
+  return flagRead;
+}
 
 const started = Date.now();
 
@@ -29,7 +34,7 @@ export function errorText(error: unknown): string {
 
 export function trace(tabId: number, step: string, detail: Record<string, unknown> = {}): void {
   const at = Date.now();
-  void ready.then(() => {
+  void whenFlagRead().then(() => {
     if (enabled) console.info(`[lucid-click] ${JSON.stringify({ at, sinceStart: at - started, tabId, step, ...detail })}`);
   });
 }

@@ -4,7 +4,6 @@ import { listenToContentScripts } from './contentMessages';
 import { createContextMenus, onContextMenuClicked } from './contextMenus';
 import { registrationKey, syncRegistration } from './registration';
 import { toggleReader } from './toggle';
-import { clearUnavailable } from './unavailable';
 import { trace } from './clickTrace';
 
 // Every listener is added synchronously at the top level: an event that wakes the service
@@ -21,10 +20,6 @@ browser.commands.onCommand.addListener((command, tab) => {
     const target = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
     await toggleReader(target?.id, 'command');
   })();
-});
-
-browser.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.status === 'loading') void clearUnavailable(tabId);
 });
 
 browser.contextMenus.onClicked.addListener(onContextMenuClicked);
