@@ -37,7 +37,9 @@ interface PageRun {
   /** click to the reader's element in the page, ms */
   openMs: number | null;
   error?: string;
-  /** the address changed between load and the end of the wait (a redirect, a history rewrite) */
+  /** the page's own scripts had taken it elsewhere by the time of the click (not the page served) */
+  leftTo?: string;
+  /** the address changed between the click and the end of the wait (a redirect, a history rewrite) */
   urlAfter?: string;
   reader: PageScore & { chars: number };
   raw: PageScore & { chars: number; ms: number };
@@ -189,6 +191,7 @@ async function runPage(run: number, context: BrowserContext, extensionId: string
     outcome,
     openMs,
     ...(error ? { error } : {}),
+    ...(urlAtClick !== url ? { leftTo: urlAtClick } : {}),
     ...(urlAfter !== urlAtClick ? { urlAfter } : {}),
     reader: { ...readerScore, chars: text.length },
     raw: rawSide,
@@ -221,7 +224,7 @@ async function runOnce(run: number): Promise<PageRun[]> {
       results.push(result);
       await page.close().catch(() => undefined);
       const ms = result.openMs === null ? '' : ` ${result.openMs} ms`;
-      const note = result.error ? ` (${result.error})` : result.urlAfter ? ` (now at ${result.urlAfter})` : '';
+      const note = result.error ? ` (${result.error})` : result.leftTo ? ` (the page went to ${result.leftTo} before the click)` : result.urlAfter ? ` (now at ${result.urlAfter})` : '';
       console.log(`run ${run} ${String(i + 1).padStart(3)}/${pages.length} ${result.outcome.padEnd(11)}${ms}  ${url}${note}`);
       if (values.trace && result.outcome !== 'opened' && result.outcome !== 'no-article') for (const line of [...(result.trace ?? []), ...(result.pageEvents ?? [])]) console.log(`    ${line}`);
     }
@@ -256,10 +259,16 @@ for (const [name, get] of [
   ['accuracy', (s: typeof reader) => f(s.accuracy)],
 ] as const)
   console.log(`${name.padEnd(12)}${get(reader).padStart(10)}${get(raw).padStart(14)}`);
+const stayed = all.filter((r) => r.leftTo === undefined);
+if (stayed.length < all.length) {
+  const left = [...new Set(all.filter((r) => r.leftTo !== undefined).map((r) => r.url))];
+  console.log(`${left.length} page(s) navigated away by their own scripts before the click (the page served is gone):${left.map((u) => `\n  ${u}`).join('')}`);
+  console.log(`F1 on the ${stayed.length} clicks whose page stayed: reader ${f(scoreCorpus(stayed.map((r) => r.reader)).f1)}, readability ${f(scoreCorpus(stayed.map((r) => r.raw)).f1)}`);
+}
 console.log(`opened with page F1 < 0.5 (a wrong or partial block): ${poor.length}${poor.map((r) => `\n  run ${r.run} P ${f(r.reader.precision)} R ${f(r.reader.recall)} ${r.url}`).join('')}`);
 for (const r of all.filter((x) => x.outcome !== 'opened')) console.log(`  run ${r.run} ${r.outcome}: ${r.url}${r.error ? ` (${r.error})` : ''}`);
 
-let compared: { nodeF1: number; browserF1: number; differing: Array<{ id: string; node: number; browser: number }> } | null = null;
+let compared: { nodeF1: number; browserF1: number; nodeStayedF1: number; browserStayedF1: number; differing: Array<{ id: string; node: number; browser: number }> } | null = null;
 if (values.compare) {
   const node = JSON.parse(readFileSync(values.compare, 'utf8')) as Record<string, { articleBody: string }>;
   const firstRun = all.filter((r) => r.run === 1);
@@ -269,8 +278,12 @@ if (values.compare) {
   const differing = firstRun
     .map((r, i) => ({ id: r.id, node: pageF1(nodeScores[i] ?? { precision: 0, recall: 0 }), browser: pageF1(r.reader) }))
     .filter((d) => Math.abs(d.node - d.browser) > 0.01);
-  compared = { nodeF1, browserF1, differing };
+  const kept = firstRun.map((r, i) => ({ r, node: nodeScores[i] })).filter((x) => x.r.leftTo === undefined);
+  const nodeStayedF1 = scoreCorpus(kept.flatMap((x) => (x.node ? [x.node] : []))).f1;
+  const browserStayedF1 = scoreCorpus(kept.map((x) => x.r.reader)).f1;
+  compared = { nodeF1, browserF1, nodeStayedF1, browserStayedF1, differing };
   console.log(`\nNode bench (${values.compare}) F1 ${f(nodeF1)} vs browser run 1 F1 ${f(browserF1)} on the same ${firstRun.length} pages`);
+  console.log(`on the ${kept.length} pages that stayed put: Node ${f(nodeStayedF1)} vs browser ${f(browserStayedF1)}`);
   for (const d of differing) console.log(`  ${d.id.slice(0, 12)} node ${f(d.node)} browser ${f(d.browser)} ${truth[d.id]?.url}`);
 }
 
