@@ -18,6 +18,7 @@ browser.commands.onCommand.addListener((command, tab) => {
   if (command !== 'toggle-reader') return;
   void (async () => {
     const target = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+    trace(target?.id ?? -1, 'command', { url: target?.url ?? null, status: target?.status ?? null });
     await toggleReader(target?.id, 'command');
   })();
 });
