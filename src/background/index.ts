@@ -4,12 +4,13 @@ import { listenToContentScripts } from './contentMessages';
 import { createContextMenus, onContextMenuClicked } from './contextMenus';
 import { registrationKey, syncRegistration } from './registration';
 import { toggleReader } from './toggle';
-import { clearUnavailable } from './unavailable';
+import { trace } from './clickTrace';
 
 // Every listener is added synchronously at the top level: an event that wakes the service
 // worker is only delivered to listeners that exist by the end of its first run.
 
 browser.action.onClicked.addListener((tab) => {
+  trace(tab.id ?? -1, 'clicked', { url: tab.url ?? null, status: tab.status ?? null });
   void toggleReader(tab.id, 'action');
 });
 
@@ -17,12 +18,9 @@ browser.commands.onCommand.addListener((command, tab) => {
   if (command !== 'toggle-reader') return;
   void (async () => {
     const target = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+    trace(target?.id ?? -1, 'command', { url: target?.url ?? null, status: target?.status ?? null });
     await toggleReader(target?.id, 'command');
   })();
-});
-
-browser.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.status === 'loading') void clearUnavailable(tabId);
 });
 
 browser.contextMenus.onClicked.addListener(onContextMenuClicked);

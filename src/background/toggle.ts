@@ -1,7 +1,8 @@
-import { ensureReaderInjected } from './inject';
+import { injectReader } from './inject';
 import { signalUnavailable, clearUnavailable } from './unavailable';
 import { sendToTab } from '../shared/send';
 import type { OpenSource, ReaderStatus } from '../shared/messages';
+import { errorText, trace } from './clickTrace';
 
 export interface RunOptions {
   /**
@@ -21,25 +22,35 @@ export async function openReader(tabId: number | undefined, source: OpenSource, 
   return runInTab(tabId, source, 'reader:open', options);
 }
 
-async function runInTab(
-  tabId: number | undefined,
-  source: OpenSource,
-  type: 'reader:toggle' | 'reader:open',
-  { quiet = false }: RunOptions,
-): Promise<ReaderStatus | null> {
-  if (tabId === undefined || tabId < 0) return null;
+type Type = 'reader:toggle' | 'reader:open';
+
+/**
+ * The message to the reader in the tab, or null when no reader listens there: "Receiving end
+ * does not exist", or (another of our scripts listening, or the page just navigated) no answer.
+ */
+async function ask(tabId: number, type: Type, source: OpenSource): Promise<ReaderStatus | null> {
   try {
-    await ensureReaderInjected(tabId);
-  } catch {
+    const status = (await sendToTab(tabId, { type, source })) ?? null;
+    trace(tabId, 'send:done', { type, status });
+    return status;
+  } catch (error) {
+    trace(tabId, 'send:no-reader', { type, error: errorText(error) });
+    return null;
+  }
+}
+
+async function runInTab(tabId: number | undefined, source: OpenSource, type: Type, { quiet = false }: RunOptions): Promise<ReaderStatus | null> {
+  if (tabId === undefined || tabId < 0) return null;
+  // Once the reader is in a page it answers straight away; only the first use injects it.
+  const present = await ask(tabId, type, source);
+  if (present !== null) return present;
+  if ((await injectReader(tabId)) === 'refused') {
     // Expected on pages the browser protects: not an error worth logging.
     if (!quiet) await signalUnavailable(tabId);
     return null;
   }
-  await clearUnavailable(tabId);
-  try {
-    return await sendToTab(tabId, { type, source });
-  } catch {
-    // The page navigated away between injection and message: nothing to toggle any more.
-    return null;
-  }
+  const status = await ask(tabId, type, source);
+  // A tab that refused an earlier click in this page (the race in inject.ts) now has the reader.
+  if (status !== null) await clearUnavailable(tabId);
+  return status;
 }

@@ -5,7 +5,7 @@ import { defaultSettings, type Settings, type SettingsPatch } from '../../../src
 // here against a recorded browser: what is asked for, in which order, and what is opened.
 const h = vi.hoisted(() => {
   const log: string[] = [];
-  const state = { grant: true, injectable: true, settings: null as unknown as Settings, saved: [] as unknown[] };
+  const state = { readerIn: new Set<number>(), grant: true, injectable: true, settings: null as unknown as Settings, saved: [] as unknown[] };
   const listeners = { updated: new Set<(id: number, change: { status?: string }) => void>() };
   const browser = {
     i18n: { getMessage: (key: string) => `msg:${key}` },
@@ -39,12 +39,14 @@ const h = vi.hoisted(() => {
 vi.mock('webextension-polyfill', () => ({ default: h.browser }));
 // The real toggle.ts runs, on top of a recorded injection, badge and message.
 vi.mock('../../../src/background/inject', () => ({
-  ensureReaderInjected: async (tabId: number) => {
+  injectReader: async (tabId: number) => {
     if (!h.state.injectable) {
       h.log.push(`inject refused ${tabId}`);
-      throw new Error('Cannot access contents of the page');
+      return 'refused';
     }
     h.log.push(`inject ${tabId}`);
+    h.state.readerIn.add(tabId);
+    return 'injected';
   },
 }));
 vi.mock('../../../src/background/unavailable', () => ({
@@ -53,6 +55,8 @@ vi.mock('../../../src/background/unavailable', () => ({
 }));
 vi.mock('../../../src/shared/send', () => ({
   sendToTab: async (tabId: number, message: { type: string; source: string }) => {
+    // The click path asks first; a tab without the reader has no receiver yet.
+    if (!h.state.readerIn.has(tabId)) throw new Error('Could not establish connection. Receiving end does not exist.');
     h.log.push(`send ${tabId} ${message.type} ${message.source}`);
     return { open: true, found: true };
   },
@@ -77,6 +81,7 @@ beforeEach(() => {
   h.log.length = 0;
   h.state.grant = true;
   h.state.injectable = true;
+  h.state.readerIn.clear();
   h.state.saved = [];
   h.state.settings = defaultSettings();
   h.listeners.updated.clear();
