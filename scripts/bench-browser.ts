@@ -21,7 +21,7 @@ import { defaultSettings } from '../src/settings/schema';
 import { launchWithExtension, triggerAction } from '../tests/e2e/support/browser';
 import { acceptAnyCertificate } from '../tests/e2e/support/tlsFront';
 import { scoreCorpus, scorePage, type PageScore } from './bench/metric';
-import { loadHtml, loadTruth } from './bench/pages';
+import { loadCorpus } from './bench/corpora';
 import { startPageServer } from './bench/pageServer';
 import { median, percentile } from './bench/stats';
 import { HISTORY_LOG, RECORD_HISTORY, rawReadabilityExpression, READER_ARRIVED_AT, READER_CONTENT_HTML, READER_STATE, STAMP_READER_ARRIVAL, type ReaderState } from './bench/inPage';
@@ -65,7 +65,12 @@ const { values } = parseArgs({
 const dir = values.pages ?? '../shared/extraction-benchmark';
 const repeat = Math.max(1, Number(values.repeat));
 const clickTimeoutMs = Math.max(1000, Number(values.timeout));
-const truth = loadTruth(dir);
+const corpus = loadCorpus(dir);
+if (corpus.kind !== 'shingles') throw new Error(`${dir}: bench:browser needs pages with URLs and ground truth (ground-truth.json)`);
+const byId = new Map(corpus.pages.map((p) => [p.id, p]));
+const truth: Record<string, { url: string; articleBody: string }> = Object.fromEntries(
+  corpus.pages.map((p) => [p.id, { url: p.url, articleBody: p.truth.kind === 'shingles' ? p.truth.articleBody : '' }]),
+);
 const only = values.only ? new Set(values.only.split(',')) : null;
 let ids = Object.keys(truth).filter((id) => !only || only.has(id)).sort();
 if (values.limit) ids = ids.slice(0, Number(values.limit));
@@ -201,7 +206,7 @@ async function runPage(run: number, context: BrowserContext, extensionId: string
 }
 
 async function runOnce(run: number): Promise<PageRun[]> {
-  const server = await startPageServer(pages, (id) => loadHtml(dir, id));
+  const server = await startPageServer(pages, (id) => byId.get(id)?.html() ?? '');
   const launched = await launchWithExtension({ headless: true, extraArgs: [`--host-resolver-rules=${server.hostRules}`] });
   const { context, extensionId, serviceWorker } = launched;
   const browser = context.browser();
