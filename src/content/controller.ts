@@ -24,6 +24,8 @@ export interface ReaderController {
   status(): ReaderStatus;
   /** The page navigated in place (SPA): the open reader shows a page that is gone. */
   navigated(): ReaderStatus;
+  /** The extension is gone: the reader goes, and this controller never opens one again. */
+  destroy(): void;
 }
 
 type Store = Pick<SettingsStore, 'load' | 'save' | 'subscribe'>;
@@ -35,6 +37,7 @@ export function createReaderController(doc: Document, store: Store, browserLangu
   let opening: Promise<ReaderStatus> | null = null;
   // The page the reader closed the reader on. A reload starts a new script, so it forgets.
   let dismissedKey: string | null = null;
+  let destroyed = false;
 
   const currentKey = (): string => pageKey(doc.location?.href ?? doc.URL);
   const status = (): ReaderStatus => ({ open: mounted !== null, found: mounted !== null && found });
@@ -52,7 +55,7 @@ export function createReaderController(doc: Document, store: Store, browserLangu
   };
 
   const open = async (source: OpenSource = 'action'): Promise<ReaderStatus> => {
-    if (mounted) return status();
+    if (mounted || destroyed) return status();
     if (source === 'auto' && dismissedKey === currentKey()) return status();
     // Two quick clicks must not mount two readers.
     opening ??= (async () => {
@@ -61,8 +64,8 @@ export function createReaderController(doc: Document, store: Store, browserLangu
       const article = readableArticle(doc, doc.location?.href ?? doc.URL);
       // Nobody asked for this one: an empty reader would only flash up and need closing.
       if (source === 'auto' && article === null) return status();
-      // The SPA moved on while the story was being read.
-      if (key !== currentKey()) return status();
+      // The SPA moved on while the story was being read, or the extension went away.
+      if (key !== currentKey() || destroyed) return status();
       found = article !== null;
       mounted = mountReader(doc, { article, initialSettings: settings, store, browserLanguages }, close);
       return status();
@@ -80,6 +83,10 @@ export function createReaderController(doc: Document, store: Store, browserLangu
     navigated: () => {
       dismissedKey = null;
       return unmount();
+    },
+    destroy: () => {
+      destroyed = true;
+      unmount();
     },
   };
 }

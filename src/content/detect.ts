@@ -5,7 +5,8 @@
  */
 import { isArticlePage } from '../extract/detect';
 import { createArticleWatch, type ArticleWatch } from './articleWatch';
-import { messageBackground } from './runtimeMessage';
+import { runtimeAlive } from './extensionContext';
+import { messageBackground, runtime } from './runtimeMessage';
 import { watchPageChanges } from './pageChanges';
 import { storyInDom } from './storyInDom';
 
@@ -27,5 +28,13 @@ if (!globalThis.__lucidDetect) {
   // Kept on the (isolated) global: it marks the script as present, and shows its state in DevTools.
   globalThis.__lucidDetect = watch;
   watch.evaluate({ waitForRender: false });
-  watchPageChanges(window, ({ domChangedRecently }) => watch.evaluate({ waitForRender: !domChangedRecently }));
+  const stopPageWatch = watchPageChanges(window, ({ domChangedRecently }) => {
+    // An update or reload of the extension leaves this copy cut off: it stops watching.
+    if (!runtimeAlive(runtime)) {
+      stopPageWatch();
+      watch.stop();
+      return;
+    }
+    watch.evaluate({ waitForRender: !domChangedRecently });
+  });
 }

@@ -8,6 +8,12 @@ export interface ReaderStatus {
   found: boolean;
 }
 
+/**
+ * The port each reader script holds open to the background. Nothing travels over it: the
+ * browser closing it is how a script learns that its extension was updated or reloaded.
+ */
+export const READER_PORT_NAME = 'lucid-reader';
+
 /** A message that is its type alone. */
 type NoPayload = Record<never, never>;
 

@@ -7,7 +7,7 @@ import { clearStorage, optionsUrl } from './support/settings';
 const HOST = 'www.example-daily.org';
 const THEMES = ['auto', 'light', 'sepia', 'dark', 'black'] as const;
 const THEME_NAMES: Record<(typeof THEMES)[number], string> = { auto: 'Auto', light: 'Light', sepia: 'Sepia', dark: 'Dark', black: 'Black' };
-const ROUNDS = 7;
+const ROUNDS = 12;
 
 test.afterEach(async ({ extension }) => {
   await clearStorage(await extension.serviceWorker());
