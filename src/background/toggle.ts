@@ -37,7 +37,9 @@ async function runInTab(
   }
   await clearUnavailable(tabId);
   try {
-    return await sendToTab(tabId, { type, source });
+    const status = await sendToTab(tabId, { type, source });
+    if (status.notice !== undefined && !quiet) await signalUnavailable(tabId, status.notice);
+    return status;
   } catch {
     // The page navigated away between injection and message: nothing to toggle any more.
     return null;

@@ -2,8 +2,10 @@ import { extractArticle, isArticlePage, type ExtractedArticle } from '../extract
 import type { Settings } from '../settings/schema';
 import type { SettingsStore } from '../settings/store';
 import { mountReader, type MountedReader } from '../reader/mount';
-import type { OpenSource, ReaderStatus } from '../shared/messages';
+import type { OpenSource, PageNotice, ReaderStatus } from '../shared/messages';
+import { documentKind, type DocumentKind } from './documentKind';
 import { pageKey } from './pageChanges';
+import { plainTextArticle } from './plainText';
 
 // Readability returns *something* for any page; a few lines from a web app's UI are not an
 // article to read, unless the page itself says it is one.
@@ -15,6 +17,13 @@ function readableArticle(doc: Document, url: string): ExtractedArticle | null {
   if (article.textContent.length >= MIN_UNMARKED_ARTICLE_CHARS || isArticlePage(doc, url)) return article;
   return null;
 }
+
+/** Documents no reader can be shown on, and what the toolbar button says instead. */
+const NOTICES: Partial<Record<DocumentKind, PageNotice>> = {
+  other: 'actionTitleNoArticle',
+  image: 'actionTitleImage',
+  pdf: 'actionTitlePdf',
+};
 
 export interface ReaderController {
   open(source?: OpenSource): Promise<ReaderStatus>;
@@ -57,11 +66,16 @@ export function createReaderController(doc: Document, store: Store, browserLangu
   const open = async (source: OpenSource = 'action'): Promise<ReaderStatus> => {
     if (mounted || destroyed) return status();
     if (source === 'auto' && dismissedKey === currentKey()) return status();
+    const kind = documentKind(doc);
+    const notice = NOTICES[kind];
+    // An XML document cannot host the overlay at all; an image or a PDF is better left in view.
+    if (notice !== undefined) return source === 'auto' ? status() : { ...status(), notice };
     // Two quick clicks must not mount two readers.
     opening ??= (async () => {
       const key = currentKey();
       const settings: Settings = await store.load();
-      const article = readableArticle(doc, doc.location?.href ?? doc.URL);
+      const url = doc.location?.href ?? doc.URL;
+      const article = kind === 'text' ? plainTextArticle(doc, url) : readableArticle(doc, url);
       // Nobody asked for this one: an empty reader would only flash up and need closing.
       if (source === 'auto' && article === null) return status();
       // The SPA moved on while the story was being read, or the extension went away.

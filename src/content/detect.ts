@@ -4,6 +4,7 @@
  * Readability are injected by the background once this finds an article.
  */
 import { isArticlePage } from '../extract/detect';
+import { documentKind } from './documentKind';
 import { createArticleWatch, type ArticleWatch } from './articleWatch';
 import { runtimeAlive } from './extensionContext';
 import { messageBackground, runtime } from './runtimeMessage';
@@ -15,8 +16,9 @@ declare global {
   var __lucidDetect: ArticleWatch | undefined;
 }
 
-// A re-registration (settings changed, extension updated) must not add a second watcher.
-if (!globalThis.__lucidDetect) {
+// A re-registration (settings changed, extension updated) must not add a second watcher. Feeds,
+// SVG, images and text files on a listed site have no article, and the checks expect HTML.
+if (!globalThis.__lucidDetect && documentKind(document) === 'html') {
   const watch = createArticleWatch({
     doc: document,
     isArticle: (doc, url) => isArticlePage(doc, url) && storyInDom(doc),

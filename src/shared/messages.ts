@@ -6,7 +6,15 @@ export interface ReaderStatus {
   open: boolean;
   /** false when the reader is open but found no article on the page */
   found: boolean;
+  /**
+   * Set when no reader could be shown on this kind of document (XML, SVG, an image, a PDF):
+   * the toolbar button gives the answer instead.
+   */
+  notice?: PageNotice;
 }
+
+/** Why a document has no reader; each is a tooltip of the toolbar button (public/_locales). */
+export type PageNotice = 'actionTitleNoArticle' | 'actionTitleImage' | 'actionTitlePdf';
 
 /**
  * The port each reader script holds open to the background. Nothing travels over it: the
