@@ -3,6 +3,7 @@ import { matchPatternsFor, siteDomain } from '../settings/domains';
 import { settingsStore } from '../settings/browserStore';
 import { hasSiteAccess } from '../shared/siteAccess';
 import { siteChoiceChange, webHost } from '../settings/sitePolicy';
+import { whenLoaded } from './tabLoad';
 import { openReader } from './toggle';
 
 const OPEN_PAGE = 'lucid-open-page';
@@ -21,28 +22,6 @@ export async function createContextMenus(): Promise<void> {
     targetUrlPatterns: ['http://*/*', 'https://*/*'],
   });
   browser.contextMenus.create({ id: ALWAYS_OPEN, title: title('menuAlwaysOpenHere'), contexts: ['action'] });
-}
-
-/** Resolves when the tab has loaded (or is gone, or gives up after a while). */
-function whenLoaded(tabId: number): Promise<void> {
-  return new Promise((resolve) => {
-    const done = (): void => {
-      browser.tabs.onUpdated.removeListener(onUpdated);
-      browser.tabs.onRemoved.removeListener(onRemoved);
-      clearTimeout(timer);
-      resolve();
-    };
-    const onUpdated = (id: number, change: Tabs.OnUpdatedChangeInfoType): void => {
-      if (id === tabId && change.status === 'complete') done();
-    };
-    const onRemoved = (id: number): void => {
-      if (id === tabId) done();
-    };
-    const timer = setTimeout(done, 60_000);
-    browser.tabs.onUpdated.addListener(onUpdated);
-    browser.tabs.onRemoved.addListener(onRemoved);
-    browser.tabs.get(tabId).then((tab) => tab.status === 'complete' && done(), done);
-  });
 }
 
 /**

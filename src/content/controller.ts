@@ -6,6 +6,7 @@ import type { OpenSource, PageNotice, ReaderStatus } from '../shared/messages';
 import { documentKind, type DocumentKind } from './documentKind';
 import { pageKey } from './pageChanges';
 import { plainTextArticle } from './plainText';
+import { findNextPage } from '../extract/pagination';
 
 // Readability returns *something* for any page; a few lines from a web app's UI are not an
 // article to read, unless the page itself says it is one.
@@ -81,7 +82,9 @@ export function createReaderController(doc: Document, store: Store, browserLangu
       // The SPA moved on while the story was being read, or the extension went away.
       if (key !== currentKey() || destroyed) return status();
       found = article !== null;
-      mounted = mountReader(doc, { article, initialSettings: settings, store, browserLanguages }, close);
+      // A story split over pages keeps its way on: the pager is cleaned away with the clutter.
+      const nextPage = article !== null && kind === 'html' ? findNextPage(doc, url) : null;
+      mounted = mountReader(doc, { article, nextPage, initialSettings: settings, store, browserLanguages }, close);
       return status();
     })().finally(() => {
       opening = null;

@@ -53,6 +53,8 @@ export interface BackgroundMessageMap {
   'auto:article-found': { request: NoPayload; response: ReaderStatus | null };
   /** the overlay's "Always open articles on this site" / "Don't open automatically on this site" */
   'sites:choose': { request: { choice: SiteChoice }; response: SiteChoiceResult };
+  /** the reader's "Next page" link: go there and show it in reader view (same origin only) */
+  'reader:next-page': { request: { url: string }; response: boolean };
 }
 
 export type MessageType = keyof MessageMap;
@@ -84,6 +86,7 @@ export function isRequest(value: unknown): value is AnyRequest {
 export function isBackgroundRequest(value: unknown): value is AnyBackgroundRequest {
   const type = typeOf(value);
   if (type === 'auto:article-found') return true;
+  if (type === 'reader:next-page') return typeof (value as { url?: unknown }).url === 'string';
   return type === 'sites:choose' && CHOICES.has(String((value as { choice?: unknown }).choice));
 }
 
