@@ -4,6 +4,7 @@ import type { SettingsStore } from '../settings/store';
 import { mountReader, type MountedReader } from '../reader/mount';
 import type { OpenSource, PageNotice, ReaderStatus } from '../shared/messages';
 import { documentKind, type DocumentKind } from './documentKind';
+import { embeddedDocuments } from './embeddedDocuments';
 import { pageKey } from './pageChanges';
 import { plainTextArticle } from './plainText';
 import { findNextPage } from '../extract/pagination';
@@ -12,11 +13,25 @@ import { findNextPage } from '../extract/pagination';
 // article to read, unless the page itself says it is one.
 const MIN_UNMARKED_ARTICLE_CHARS = 400;
 
-function readableArticle(doc: Document, url: string): ExtractedArticle | null {
+function readableIn(doc: Document, url: string): ExtractedArticle | null {
   const article = extractArticle(doc, { url });
   if (!article) return null;
   if (article.textContent.length >= MIN_UNMARKED_ARTICLE_CHARS || isArticlePage(doc, url)) return article;
   return null;
+}
+
+/**
+ * The page's article; where the page itself has none (or only a stub), the one in its open
+ * shadow roots or same-origin frames.
+ */
+function readableArticle(doc: Document, url: string): ExtractedArticle | null {
+  const direct = readableIn(doc, url);
+  if (direct !== null && direct.textContent.length >= MIN_UNMARKED_ARTICLE_CHARS) return direct;
+  for (const candidate of embeddedDocuments(doc, url)) {
+    const article = readableIn(candidate.doc, candidate.url);
+    if (article !== null && article.textContent.length >= MIN_UNMARKED_ARTICLE_CHARS) return article;
+  }
+  return direct;
 }
 
 /** Documents no reader can be shown on, and what the toolbar button says instead. */

@@ -18,7 +18,7 @@ test('a paginated article keeps its "Next page" link at the end of the reader, w
   await expect(next).toBeVisible();
   await expect(next).toHaveAttribute('href', `${first}?page=2`);
   // It comes after the story.
-  expect(await next.evaluate((a) => a.compareDocumentPosition(a.getRootNode().querySelector('.lr-content') as Node) & Node.DOCUMENT_POSITION_PRECEDING)).toBeTruthy();
+  expect(await next.evaluate((a) => a.compareDocumentPosition((a.getRootNode() as ShadowRoot).querySelector('.lr-content') as Node) & Node.DOCUMENT_POSITION_PRECEDING)).toBeTruthy();
 
   await next.click();
   await page.waitForURL(`${first}?page=2`);
