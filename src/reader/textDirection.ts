@@ -25,15 +25,14 @@ const hasLetters = (text: string): boolean => /\p{L}/u.test(text);
 export function followTextDirection(article: ExtractedArticle, doc: Document): ArticleDirections {
   const textDir = hasLetters(article.textContent) ? scriptDirection(article.textContent) : article.dir;
   if (textDir === article.dir) return { dir: article.dir, titleDir: article.dir, contentHtml: article.contentHtml };
-  // A <template> parses without running or loading anything; the HTML is sanitized already.
-  const template = doc.createElement('template');
-  template.innerHTML = article.contentHtml;
-  for (const block of Array.from(template.content.querySelectorAll<HTMLElement>(BLOCKS))) {
+  // A parsed document of its own runs and loads nothing; the HTML is sanitized already.
+  const body = new (doc.defaultView ?? window).DOMParser().parseFromString(`<body>${article.contentHtml}`, 'text/html').body;
+  for (const block of Array.from(body.querySelectorAll<HTMLElement>(BLOCKS))) {
     const text = block.textContent ?? '';
     if (block.hasAttribute('dir') || !hasLetters(text)) continue;
     const own = scriptDirection(text);
     if (own !== textDir) block.setAttribute('dir', own);
   }
   const titleDir = hasLetters(article.title) ? scriptDirection(article.title) : textDir;
-  return { dir: textDir, titleDir, contentHtml: template.innerHTML };
+  return { dir: textDir, titleDir, contentHtml: body.innerHTML };
 }
