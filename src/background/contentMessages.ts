@@ -1,6 +1,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { isBackgroundRequest, isOwnTopFrame, type AnyBackgroundRequest } from '../shared/messages';
 import { chooseForSite, onArticleFound } from './autoOpen';
+import { openNextPage } from './nextPage';
 
 function handle(message: AnyBackgroundRequest, tabId: number, url: string): Promise<unknown> {
   switch (message.type) {
@@ -8,6 +9,8 @@ function handle(message: AnyBackgroundRequest, tabId: number, url: string): Prom
       return onArticleFound(tabId, url);
     case 'sites:choose':
       return chooseForSite(url, message.choice);
+    case 'reader:next-page':
+      return openNextPage(tabId, url, message.url);
   }
 }
 

@@ -1,8 +1,9 @@
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
-import { matchPatternsFor, normalizeDomain } from '../settings/domains';
+import { matchPatternsFor, siteDomain } from '../settings/domains';
 import { settingsStore } from '../settings/browserStore';
 import { hasSiteAccess } from '../shared/siteAccess';
 import { siteChoiceChange, webHost } from '../settings/sitePolicy';
+import { whenLoaded } from './tabLoad';
 import { openReader } from './toggle';
 
 const OPEN_PAGE = 'lucid-open-page';
@@ -23,35 +24,14 @@ export async function createContextMenus(): Promise<void> {
   browser.contextMenus.create({ id: ALWAYS_OPEN, title: title('menuAlwaysOpenHere'), contexts: ['action'] });
 }
 
-/** Resolves when the tab has loaded (or is gone, or gives up after a while). */
-function whenLoaded(tabId: number): Promise<void> {
-  return new Promise((resolve) => {
-    const done = (): void => {
-      browser.tabs.onUpdated.removeListener(onUpdated);
-      browser.tabs.onRemoved.removeListener(onRemoved);
-      clearTimeout(timer);
-      resolve();
-    };
-    const onUpdated = (id: number, change: Tabs.OnUpdatedChangeInfoType): void => {
-      if (id === tabId && change.status === 'complete') done();
-    };
-    const onRemoved = (id: number): void => {
-      if (id === tabId) done();
-    };
-    const timer = setTimeout(done, 60_000);
-    browser.tabs.onUpdated.addListener(onUpdated);
-    browser.tabs.onRemoved.addListener(onRemoved);
-    browser.tabs.get(tabId).then((tab) => tab.status === 'complete' && done(), done);
-  });
-}
-
 /**
- * Where "Open link in reader view" asks for access: the link's site and its subdomains, as a
- * listed site would, since links often redirect within the site (example.org → www.example.org).
- * A host that is not a site (an IP address, localhost) gets just itself.
+ * Where "Open link in reader view" asks for access: the link's whole site (its registrable
+ * domain) and its subdomains, as a listed site would, since links often redirect within the
+ * site (edition.cnn.com → www.cnn.com). A host that is not under a site (an IP address,
+ * localhost, a public suffix such as www.co.uk) gets just itself.
  */
 function linkAccessPatterns(host: string): string[] {
-  const domain = normalizeDomain(host);
+  const domain = siteDomain(host);
   return domain === null ? [`*://${host}/*`] : matchPatternsFor(domain);
 }
 
@@ -82,7 +62,7 @@ function openLinkInReader(linkUrl: string, opener: Tabs.Tab | undefined): void {
 /** "Always open articles on this site" from the toolbar button's menu, a gesture like the link's. */
 function alwaysOpenSite(pageUrl: string | undefined): void {
   const host = webHost(pageUrl);
-  const domain = host === null ? null : normalizeDomain(host);
+  const domain = host === null ? null : siteDomain(host);
   if (host === null || domain === null) return;
   const access = browser.permissions.request({ origins: matchPatternsFor(domain) }).catch(() => false);
   void (async () => {

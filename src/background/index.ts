@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import { settingsStore } from '../settings/browserStore';
 import { listenToContentScripts } from './contentMessages';
 import { createContextMenus, onContextMenuClicked } from './contextMenus';
+import { acceptReaderPorts } from './readerPorts';
 import { registrationKey, syncRegistration } from './registration';
 import { toggleReader } from './toggle';
 import { trace } from './clickTrace';
@@ -25,6 +26,7 @@ browser.commands.onCommand.addListener((command, tab) => {
 
 browser.contextMenus.onClicked.addListener(onContextMenuClicked);
 listenToContentScripts();
+acceptReaderPorts();
 
 // Automatic opening: the detection script is registered for exactly the listed sites the
 // extension may read, so it follows the settings, and the user granting or withdrawing access.

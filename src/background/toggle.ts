@@ -39,18 +39,26 @@ async function ask(tabId: number, type: Type, source: OpenSource): Promise<Reade
   }
 }
 
+/** The reader's answer, shown: a page it cannot be shown on gets the badge saying why. */
+async function answered(tabId: number, status: ReaderStatus | null, quiet: boolean): Promise<ReaderStatus | null> {
+  if (status?.notice !== undefined) {
+    if (!quiet) await signalUnavailable(tabId, status.notice);
+  } else if (status !== null) {
+    // A tab that refused an earlier click in this page (the race in inject.ts) now has the reader.
+    await clearUnavailable(tabId);
+  }
+  return status;
+}
+
 async function runInTab(tabId: number | undefined, source: OpenSource, type: Type, { quiet = false }: RunOptions): Promise<ReaderStatus | null> {
   if (tabId === undefined || tabId < 0) return null;
   // Once the reader is in a page it answers straight away; only the first use injects it.
   const present = await ask(tabId, type, source);
-  if (present !== null) return present;
+  if (present !== null) return answered(tabId, present, quiet);
   if ((await injectReader(tabId)) === 'refused') {
     // Expected on pages the browser protects: not an error worth logging.
     if (!quiet) await signalUnavailable(tabId);
     return null;
   }
-  const status = await ask(tabId, type, source);
-  // A tab that refused an earlier click in this page (the race in inject.ts) now has the reader.
-  if (status !== null) await clearUnavailable(tabId);
-  return status;
+  return answered(tabId, await ask(tabId, type, source), quiet);
 }

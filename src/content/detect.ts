@@ -4,8 +4,10 @@
  * Readability are injected by the background once this finds an article.
  */
 import { judgePage } from '../extract/detect';
+import { documentKind } from './documentKind';
 import { createArticleWatch, type ArticleWatch } from './articleWatch';
-import { messageBackground } from './runtimeMessage';
+import { runtimeAlive } from './extensionContext';
+import { messageBackground, runtime } from './runtimeMessage';
 import { watchPageChanges } from './pageChanges';
 
 declare global {
@@ -13,8 +15,9 @@ declare global {
   var __lucidDetect: ArticleWatch | undefined;
 }
 
-// A re-registration (settings changed, extension updated) must not add a second watcher.
-if (!globalThis.__lucidDetect) {
+// A re-registration (settings changed, extension updated) must not add a second watcher. Feeds,
+// SVG, images and text files on a listed site have no article, and the checks expect HTML.
+if (!globalThis.__lucidDetect && documentKind(document) === 'html') {
   const watch = createArticleWatch({
     doc: document,
     isArticle: (doc, url) => {
@@ -29,5 +32,13 @@ if (!globalThis.__lucidDetect) {
   // Kept on the (isolated) global: it marks the script as present, and shows its state in DevTools.
   globalThis.__lucidDetect = watch;
   watch.evaluate({ waitForRender: false });
-  watchPageChanges(window, ({ domChangedRecently }) => watch.evaluate({ waitForRender: !domChangedRecently }));
+  const stopPageWatch = watchPageChanges(window, ({ domChangedRecently }) => {
+    // An update or reload of the extension leaves this copy cut off: it stops watching.
+    if (!runtimeAlive(runtime)) {
+      stopPageWatch();
+      watch.stop();
+      return;
+    }
+    watch.evaluate({ waitForRender: !domChangedRecently });
+  });
 }

@@ -2,6 +2,8 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { settingsStore } from '../settings/browserStore';
 import { isOwnSender, isRequest, type AnyRequest, type ReaderStatus } from '../shared/messages';
 import { createReaderController, type ReaderController } from './controller';
+import { watchExtensionContext } from './extensionContext';
+import { runtime } from './runtimeMessage';
 import { watchPageChanges } from './pageChanges';
 
 // Injected on demand by the background (toolbar, shortcut, menu, auto-open). The global flag
@@ -25,10 +27,28 @@ function handle(controller: ReaderController, message: AnyRequest): Promise<Read
 if (!globalThis.__lucidReader) {
   const controller = createReaderController(document, settingsStore, navigator.languages);
   globalThis.__lucidReader = controller;
-  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  const onMessage = (message: unknown, sender: Runtime.MessageSender): Promise<ReaderStatus> | undefined => {
     if (!isOwnSender(sender, browser.runtime.id) || !isRequest(message)) return undefined;
     return handle(controller, message);
-  });
+  };
+  browser.runtime.onMessage.addListener(onMessage);
   // A single-page app that moves on takes its story with it.
-  watchPageChanges(window, () => controller.navigated());
+  const stopPageWatch = watchPageChanges(window, () => controller.navigated());
+  // An update or reload of the extension orphans this script: it takes its reader and its
+  // listeners away, so the new version's reader is the only one.
+  watchExtensionContext({
+    win: window,
+    // The raw runtime, not the polyfill's wrapper: only the browser's own object shows it was cut off.
+    runtime,
+    onGone: () => {
+      controller.destroy();
+      stopPageWatch();
+      try {
+        browser.runtime.onMessage.removeListener(onMessage);
+      } catch {
+        // The API went with the extension.
+      }
+      if (globalThis.__lucidReader === controller) globalThis.__lucidReader = undefined;
+    },
+  });
 }

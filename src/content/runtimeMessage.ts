@@ -1,7 +1,14 @@
+import type { PortLike } from './extensionContext';
 import type { BackgroundMessageType, BackgroundRequest, BackgroundResponse } from '../shared/messages';
 
 interface RuntimeApi {
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  runtime: { readonly id?: string; sendMessage(message: unknown): Promise<unknown>; connect(info: { name: string }): PortLike };
+}
+
+/** The browser's own runtime object (Chrome's `chrome`, Firefox's `browser`), without the polyfill. */
+export function runtime(): RuntimeApi['runtime'] | undefined {
+  const scope = globalThis as { browser?: RuntimeApi; chrome?: RuntimeApi };
+  return (scope.chrome ?? scope.browser)?.runtime;
 }
 
 /**
@@ -10,8 +17,7 @@ interface RuntimeApi {
  * already return promises.
  */
 export function messageBackground<K extends BackgroundMessageType>(message: BackgroundRequest<K>): Promise<BackgroundResponse<K>> {
-  const scope = globalThis as { browser?: RuntimeApi; chrome?: RuntimeApi };
-  const api = scope.browser ?? scope.chrome;
+  const api = runtime();
   if (!api) return Promise.reject(new Error('no extension runtime'));
-  return api.runtime.sendMessage(message) as Promise<BackgroundResponse<K>>;
+  return api.sendMessage(message) as Promise<BackgroundResponse<K>>;
 }

@@ -33,7 +33,7 @@ export interface ExtractedArticle {
 /** Fewer words than this is not worth a reader view (a short news brief has several times more). */
 const MIN_WORDS = 25;
 /** Shorter than this, a page's text is a reader view only where the page is judged an article. */
-const MIN_UNMARKED_CHARS = 400;
+export const MIN_UNMARKED_CHARS = 400;
 /**
  * Readability's result on the story region holding less than this share of the main text
  * block's prose means it chose some other block: the whole body is tried instead.

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Translate } from '../i18n';
-import { findMatchingDomain, matchPatternsFor, normalizeDomain } from '../settings/domains';
+import { findMatchingDomain, matchPatternsFor, siteDomain } from '../settings/domains';
 import type { Settings, SettingsPatch } from '../settings/schema';
 import { hasSiteAccess } from '../shared/siteAccess';
 import { accessReleasable, addSitePatch, listedForAutoOpen } from '../settings/sitePolicy';
@@ -131,7 +131,8 @@ export function Sites({ settings, save, t, announce }: Props) {
 
   const onSubmit = (event: Event): void => {
     event.preventDefault();
-    const domain = normalizeDomain(draft);
+    // What is typed names a site: news.bbc.co.uk adds bbc.co.uk, and co.uk adds nothing.
+    const domain = siteDomain(draft);
     if (domain === null) {
       announce(t('invalidDomain'));
       return;

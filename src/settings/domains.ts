@@ -1,18 +1,30 @@
+import { getDomain, getPublicSuffix } from 'tldts';
+
 /**
  * Domain handling for automatic activation.
  *
- * A "domain" in the settings is a registrable-looking host name such as
- * `bbc.co.uk`: lowercase, punycoded, no scheme, port, path or trailing dot.
- * It covers itself and every subdomain.
+ * A "domain" in the settings is a host name such as `bbc.co.uk`: lowercase,
+ * punycoded, no scheme, port, path or trailing dot. It covers itself and every
+ * subdomain.
  *
- * Decisions (see normalizeDomain):
+ * Decisions (see normalizeDomain and siteDomain):
  * - A leading `www.` is stripped: users typing "www.bbc.com" mean the site,
  *   and the stored domain then also covers `news.bbc.com`.
+ * - Public suffixes (`co.uk`, `com.au`, `github.io`, by the Public Suffix List
+ *   bundled through `tldts`, private section included) are refused: `co.uk`
+ *   would cover every company in the UK, so `www.co.uk` is refused too.
+ * - A site added from a page or a link is its registrable domain
+ *   (`news.bbc.co.uk` → `bbc.co.uk`): sites move their pages between
+ *   subdomains. A subdomain already in a list (the shipped
+ *   `timesofindia.indiatimes.com`) stays as it is.
  * - IP literals are rejected: the lists are about news *sites*, and a match
  *   pattern like `*://*.1.2.3.4/*` is meaningless.
  * - Single-label names ("localhost", "com", "bbc") are rejected: a bare TLD
  *   would match every site under it, and a bare word is almost always a typo.
  */
+
+// The private part of the list makes `alice.github.io` a site of its own, as browsers treat it.
+const PSL_OPTIONS = { allowPrivateDomains: true } as const;
 
 export const DEFAULT_NEWS_DOMAINS: readonly string[] = Object.freeze([
   'newsx.com',
@@ -80,8 +92,22 @@ export function normalizeDomain(input: string): string | null {
   const labels = host.split('.');
   if (labels.length < 2) return null;
   // Keep "www.com" intact: stripping would leave a bare TLD.
-  if (labels[0] === 'www' && labels.length > 2) return labels.slice(1).join('.');
-  return host;
+  const domain = labels[0] === 'www' && labels.length > 2 ? labels.slice(1).join('.') : host;
+  return isPublicSuffix(domain) ? null : domain;
+}
+
+/** True for `co.uk`, `com`, `github.io`: names under which anyone may register a site. */
+export function isPublicSuffix(host: string): boolean {
+  return getPublicSuffix(host, PSL_OPTIONS) === host;
+}
+
+/**
+ * The site a host belongs to: its registrable domain (`news.bbc.co.uk` → `bbc.co.uk`), or
+ * null where there is none (an IP address, a public suffix, a bare name).
+ */
+export function siteDomain(input: string): string | null {
+  const domain = normalizeDomain(input);
+  return domain === null ? null : getDomain(domain, PSL_OPTIONS);
 }
 
 /** Normalizes, drops invalid entries and duplicates, keeps first-seen order. */

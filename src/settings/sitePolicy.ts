@@ -2,7 +2,7 @@
  * Which pages open by themselves, where the detection script is registered, and what the
  * "this site" buttons change. Pure: the browser-facing modules feed it settings and answers.
  */
-import { findMatchingDomain, hostMatchesDomain, matchPatternsFor, normalizeDomain } from './domains';
+import { findMatchingDomain, hostMatchesDomain, matchPatternsFor, siteDomain } from './domains';
 import type { Settings, SettingsPatch } from './schema';
 import type { SiteChoice } from '../shared/messages';
 
@@ -70,11 +70,11 @@ export interface SiteChoiceChange {
 /**
  * "Don't open automatically on this site" opts out the listed domain the page is under, so the
  * whole site stops; "Always open articles on this site" lifts any opt-out covering the page and
- * lists the site if it is not listed yet.
+ * lists the site (the page's registrable domain) if it is not listed yet.
  */
 export function siteChoiceChange(settings: SiteSettings, host: string, choice: SiteChoice): SiteChoiceChange | null {
   const listed = findMatchingDomain(host, settings.autoOpenDomains);
-  const domain = listed ?? normalizeDomain(host);
+  const domain = listed ?? siteDomain(host);
   if (domain === null) return null;
   if (choice === 'never') {
     const neverOpenDomains = settings.neverOpenDomains.includes(domain) ? settings.neverOpenDomains : [...settings.neverOpenDomains, domain];

@@ -1,12 +1,13 @@
 import { readImportedSettings, type SettingsErrorKey } from './exportImport';
 import { migrateSettings } from './migrate';
-import { defaultSettings, SETTINGS_VERSION, type Settings, type SettingsPatch } from './schema';
-import { validateSettings } from './validate';
+import { defaultSettings, type Settings, type SettingsPatch } from './schema';
+import { SETTING_NAMES, validatePatch, validateSettings, type SettingName } from './validate';
 
 /** The part of browser.storage.StorageArea the store needs. */
 export interface StorageAreaLike {
-  get(key: string): Promise<Record<string, unknown>>;
+  get(keys: string | string[]): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
 }
 
 export type StorageChanges = Record<string, { newValue?: unknown }>;
@@ -26,9 +27,49 @@ export interface SettingsStore {
   subscribe(cb: (settings: Settings) => void): () => void;
 }
 
-export const SETTINGS_KEY = 'settings';
-/** Set in storage.local while the newest copy lives there instead of sync. */
-export const LOCAL_FLAG_KEY = 'settingsInLocal';
+/**
+ * Storage layout. Each setting is its own item (`settings.fontSize`, …): a save writes only the
+ * settings it changes, so changes made at the same moment in two tabs, the options page and
+ * the background never overwrite each other, and the last write of each setting wins. The
+ * item's name is its meaning: a setting whose meaning changes gets a new name, and the old one
+ * is migrated when read.
+ *
+ * Versions up to 0.1 kept one whole object under `settings` (with `settingsInLocal` saying
+ * that the newest copy was in storage.local). That object, migrated, is still read under the
+ * per-setting items, so nothing needs rewriting on update and an old install's choices stay.
+ *
+ * An item lives in storage.sync; when sync refuses it (quota, write rate, sync off) it goes to
+ * storage.local, where it shadows the sync copy until a later write of it to sync succeeds.
+ */
+export const ITEM_PREFIX = 'settings.';
+export const LEGACY_KEY = 'settings';
+export const LEGACY_LOCAL_FLAG_KEY = 'settingsInLocal';
+
+export function itemKey(name: SettingName): string {
+  return `${ITEM_PREFIX}${name}`;
+}
+
+const ITEM_KEYS: readonly string[] = SETTING_NAMES.map(itemKey);
+
+function isSettingsKey(key: string): boolean {
+  return key.startsWith(ITEM_PREFIX) || key === LEGACY_KEY || key === LEGACY_LOCAL_FLAG_KEY;
+}
+
+function toItems(patch: SettingsPatch): Record<string, unknown> {
+  const items: Record<string, unknown> = {};
+  for (const name of SETTING_NAMES) if (patch[name] !== undefined) items[itemKey(name)] = patch[name];
+  return items;
+}
+
+async function readArea(area: StorageAreaLike | undefined, keys: readonly string[]): Promise<Record<string, unknown> | null> {
+  if (area === undefined) return null;
+  try {
+    return await area.get([...keys]);
+  } catch {
+    // Unreadable area (sync disabled by policy, say): the other one answers alone.
+    return null;
+  }
+}
 
 export function createSettingsStore(deps: SettingsStoreDeps): SettingsStore {
   const { sync, local } = deps;
@@ -36,58 +77,63 @@ export function createSettingsStore(deps: SettingsStoreDeps): SettingsStore {
   let listening = false;
   let lastEmitted: string | undefined;
   let loadSeq = 0;
-  // Writes run one after another so two quick saves cannot overwrite each other.
+  // This context's writes run one after another, so its own quick changes land in order.
   let queue: Promise<unknown> = Promise.resolve();
 
-  async function readArea(area: StorageAreaLike): Promise<unknown> {
-    return (await area.get(SETTINGS_KEY))[SETTINGS_KEY];
-  }
-
-  async function localIsNewest(): Promise<boolean> {
-    if (sync === undefined) return true;
-    try {
-      return (await local.get(LOCAL_FLAG_KEY))[LOCAL_FLAG_KEY] === true;
-    } catch {
-      return false;
-    }
-  }
-
-  async function readRaw(): Promise<unknown> {
-    const preferLocal = await localIsNewest();
-    const order = preferLocal || sync === undefined ? [local, sync] : [sync, local];
-    for (const area of order) {
-      if (area === undefined) continue;
-      try {
-        const value = await readArea(area);
-        if (value !== undefined) return value;
-      } catch {
-        // Unreadable area (sync disabled by policy, say): try the other one.
-      }
-    }
-    return undefined;
+  /** The pre-0.2 whole object, from the area that held its newest copy. */
+  function legacyObject(syncItems: Record<string, unknown> | null, localItems: Record<string, unknown> | null): unknown {
+    const preferLocal = sync === undefined || localItems?.[LEGACY_LOCAL_FLAG_KEY] === true;
+    const [first, second] = preferLocal ? [localItems, syncItems] : [syncItems, localItems];
+    return first?.[LEGACY_KEY] ?? second?.[LEGACY_KEY];
   }
 
   async function load(): Promise<Settings> {
-    return migrateSettings(await readRaw());
+    const [syncItems, localItems] = await Promise.all([
+      readArea(sync, [...ITEM_KEYS, LEGACY_KEY]),
+      readArea(local, [...ITEM_KEYS, LEGACY_KEY, LEGACY_LOCAL_FLAG_KEY]),
+    ]);
+    const base = migrateSettings(legacyObject(syncItems, localItems));
+    const record: Record<string, unknown> = {};
+    for (const name of SETTING_NAMES) {
+      const key = itemKey(name);
+      // A local copy exists only while sync refused the newest value.
+      const stored = localItems?.[key] ?? syncItems?.[key];
+      if (stored !== undefined) record[name] = stored;
+    }
+    // Each item is validated on its own; a bad one falls back to the older layer, then the default.
+    return validateSettings(record, base);
   }
 
-  async function write(settings: Settings): Promise<void> {
-    if (sync !== undefined) {
-      let synced = false;
+  async function writeToSync(area: StorageAreaLike, items: Record<string, unknown>): Promise<string[]> {
+    try {
+      await area.set(items);
+      return [];
+    } catch {
+      // Quota exceeded or sync off. One oversized item (a long site list) must not keep
+      // the others from syncing, so they are tried one by one.
+    }
+    const keys = Object.keys(items);
+    if (keys.length === 1) return keys;
+    const refused: string[] = [];
+    for (const key of keys) {
       try {
-        await sync.set({ [SETTINGS_KEY]: settings });
-        synced = true;
+        await area.set({ [key]: items[key] });
       } catch {
-        // Quota exceeded (long site lists) or sync disabled: use local below.
-      }
-      if (synced) {
-        // Sync is authoritative again. Copy and flag go in one local.set call
-        // so they can never disagree.
-        if (await localIsNewest()) await local.set({ [SETTINGS_KEY]: settings, [LOCAL_FLAG_KEY]: false });
-        return;
+        refused.push(key);
       }
     }
-    await local.set({ [SETTINGS_KEY]: settings, [LOCAL_FLAG_KEY]: sync !== undefined });
+    return refused;
+  }
+
+  async function write(patch: SettingsPatch): Promise<void> {
+    const items = toItems(patch);
+    const keys = Object.keys(items);
+    if (keys.length === 0) return;
+    const refused = sync === undefined ? keys : await writeToSync(sync, items);
+    const synced = keys.filter((key) => !refused.includes(key));
+    // Sync holds these now: an older local copy would shadow them.
+    if (sync !== undefined && synced.length > 0) await local.remove(synced);
+    if (refused.length > 0) await local.set(Object.fromEntries(refused.map((key) => [key, items[key]])));
   }
 
   function enqueue<T>(task: () => Promise<T>): Promise<T> {
@@ -113,9 +159,7 @@ export function createSettingsStore(deps: SettingsStoreDeps): SettingsStore {
   }
 
   function onStorageChanged(changes: StorageChanges, areaName: string): void {
-    const relevant =
-      (areaName === 'sync' && SETTINGS_KEY in changes) ||
-      (areaName === 'local' && (SETTINGS_KEY in changes || LOCAL_FLAG_KEY in changes));
+    const relevant = (areaName === 'sync' || areaName === 'local') && Object.keys(changes).some(isSettingsKey);
     if (!relevant || listeners.size === 0) return;
     // Re-read rather than trust newValue: only load() knows which area holds
     // the newest copy. The sequence number drops out-of-order results.
@@ -129,11 +173,9 @@ export function createSettingsStore(deps: SettingsStoreDeps): SettingsStore {
     load,
     save(patch) {
       return enqueue(async () => {
-        const current = await load();
-        // Invalid patch values keep the current value rather than the default.
-        const next = validateSettings({ ...current, ...patch, version: SETTINGS_VERSION }, current);
-        await write(next);
-        return next;
+        // Only the settings this patch changes are written; an invalid value changes nothing.
+        await write(validatePatch(patch));
+        return load();
       });
     },
     reset() {

@@ -11,6 +11,7 @@ import {
   UI_LANGUAGES,
   type NumberRange,
   type Settings,
+  type SettingsPatch,
 } from './schema';
 
 /** Only plain objects count: arrays, class instances and primitives do not. */
@@ -68,16 +69,50 @@ export function clampToRange(value: number, range: NumberRange): number {
   return snapToRange(Math.min(range.max, Math.max(range.min, value)), range, range.min);
 }
 
-function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
-  return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
+function oneOf<T extends string>(value: unknown, allowed: readonly T[]): T | undefined {
+  return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
 }
 
-function domainList(value: unknown, fallback: readonly string[]): string[] {
+function inRange(range: NumberRange): (value: unknown) => number | undefined {
+  return (value) => {
+    const snapped = snapToRange(value, range, Number.NaN);
+    return Number.isNaN(snapped) ? undefined : snapped;
+  };
+}
+
+function domainList(value: unknown): string[] | undefined {
   try {
-    return Array.isArray(value) ? normalizeDomainList(value) : [...fallback];
+    return Array.isArray(value) ? normalizeDomainList(value) : undefined;
   } catch {
-    return [...fallback]; // a hostile array-like Proxy
+    return undefined; // a hostile array-like Proxy
   }
+}
+
+export type SettingName = Exclude<keyof Settings, 'version'>;
+
+/** Each setting's own check: its valid (normalized) value, or undefined. */
+const VALIDATORS: { readonly [K in SettingName]: (value: unknown) => Settings[K] | undefined } = {
+  theme: (value) => oneOf(value, THEMES_LIST),
+  fontSize: inRange(FONT_SIZE),
+  fontFamily: (value) => oneOf(value, FONT_FAMILIES),
+  lineHeight: inRange(LINE_HEIGHT),
+  contentWidth: inRange(CONTENT_WIDTH),
+  uiLanguage: (value) => oneOf(value, ['auto', ...UI_LANGUAGES] as const),
+  translateTo: (value) => oneOf(value, ['off', ...UI_LANGUAGES] as const),
+  autoOpen: (value) => (typeof value === 'boolean' ? value : undefined),
+  autoOpenDomains: domainList,
+  neverOpenDomains: domainList,
+};
+
+export const SETTING_NAMES: readonly SettingName[] = Object.freeze(SETTINGS_KEYS.filter((key): key is SettingName => key !== 'version'));
+
+/** One setting's value checked on its own; undefined when it is not a valid value for it. */
+export function validSetting<K extends SettingName>(key: K, value: unknown): Settings[K] | undefined {
+  return VALIDATORS[key](value);
+}
+
+function copied<T>(value: T): T {
+  return (Array.isArray(value) ? [...(value as unknown[])] : value) as T;
 }
 
 /**
@@ -87,19 +122,29 @@ function domainList(value: unknown, fallback: readonly string[]): string[] {
  */
 export function validateSettings(raw: unknown, fallback: Readonly<Settings> = DEFAULT_SETTINGS): Settings {
   const record: Record<string, unknown> = isPlainRecord(raw) ? raw : {};
-  const get = (key: keyof Settings): unknown => readOwn(record, key);
-  const autoOpen = get('autoOpen');
+  const value = <K extends SettingName>(key: K): Settings[K] => validSetting(key, readOwn(record, key)) ?? copied(fallback[key]);
   return {
     version: SETTINGS_VERSION,
-    theme: oneOf(get('theme'), THEMES_LIST, fallback.theme),
-    fontSize: snapToRange(get('fontSize'), FONT_SIZE, fallback.fontSize),
-    fontFamily: oneOf(get('fontFamily'), FONT_FAMILIES, fallback.fontFamily),
-    lineHeight: snapToRange(get('lineHeight'), LINE_HEIGHT, fallback.lineHeight),
-    contentWidth: snapToRange(get('contentWidth'), CONTENT_WIDTH, fallback.contentWidth),
-    uiLanguage: oneOf(get('uiLanguage'), ['auto', ...UI_LANGUAGES], fallback.uiLanguage),
-    translateTo: oneOf(get('translateTo'), ['off', ...UI_LANGUAGES], fallback.translateTo),
-    autoOpen: typeof autoOpen === 'boolean' ? autoOpen : fallback.autoOpen,
-    autoOpenDomains: domainList(get('autoOpenDomains'), fallback.autoOpenDomains),
-    neverOpenDomains: domainList(get('neverOpenDomains'), fallback.neverOpenDomains),
+    theme: value('theme'),
+    fontSize: value('fontSize'),
+    fontFamily: value('fontFamily'),
+    lineHeight: value('lineHeight'),
+    contentWidth: value('contentWidth'),
+    uiLanguage: value('uiLanguage'),
+    translateTo: value('translateTo'),
+    autoOpen: value('autoOpen'),
+    autoOpenDomains: value('autoOpenDomains'),
+    neverOpenDomains: value('neverOpenDomains'),
   };
+}
+
+/** The valid part of a patch: unknown keys and bad values are left out, so they change nothing. */
+export function validatePatch(raw: unknown): SettingsPatch {
+  const record: Record<string, unknown> = isPlainRecord(raw) ? raw : {};
+  const patch: Record<string, unknown> = {};
+  for (const key of SETTING_NAMES) {
+    const value = validSetting(key, readOwn(record, key));
+    if (value !== undefined) patch[key] = value;
+  }
+  return patch as SettingsPatch;
 }

@@ -6,7 +6,21 @@ export interface ReaderStatus {
   open: boolean;
   /** false when the reader is open but found no article on the page */
   found: boolean;
+  /**
+   * Set when no reader could be shown on this kind of document (XML, SVG, an image, a PDF):
+   * the toolbar button gives the answer instead.
+   */
+  notice?: PageNotice;
 }
+
+/** Why a document has no reader; each is a tooltip of the toolbar button (public/_locales). */
+export type PageNotice = 'actionTitleNoArticle' | 'actionTitleImage' | 'actionTitlePdf';
+
+/**
+ * The port each reader script holds open to the background. Nothing travels over it: the
+ * browser closing it is how a script learns that its extension was updated or reloaded.
+ */
+export const READER_PORT_NAME = 'lucid-reader';
 
 /** A message that is its type alone. */
 type NoPayload = Record<never, never>;
@@ -39,6 +53,8 @@ export interface BackgroundMessageMap {
   'auto:article-found': { request: NoPayload; response: ReaderStatus | null };
   /** the overlay's "Always open articles on this site" / "Don't open automatically on this site" */
   'sites:choose': { request: { choice: SiteChoice }; response: SiteChoiceResult };
+  /** the reader's "Next page" link: go there and show it in reader view (same origin only) */
+  'reader:next-page': { request: { url: string }; response: boolean };
 }
 
 export type MessageType = keyof MessageMap;
@@ -70,6 +86,7 @@ export function isRequest(value: unknown): value is AnyRequest {
 export function isBackgroundRequest(value: unknown): value is AnyBackgroundRequest {
   const type = typeOf(value);
   if (type === 'auto:article-found') return true;
+  if (type === 'reader:next-page') return typeof (value as { url?: unknown }).url === 'string';
   return type === 'sites:choose' && CHOICES.has(String((value as { choice?: unknown }).choice));
 }
 

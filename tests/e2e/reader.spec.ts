@@ -186,7 +186,7 @@ test.describe('reader view from the toolbar button', () => {
     await expect(dialog).toBeVisible();
     await expect(dialog).toHaveAttribute('data-theme', theme ?? 'auto');
     await expect(dialog.getByRole('button', { name: 'Reading settings' })).toHaveAttribute('aria-expanded', 'false');
-    const stored = await (await extension.serviceWorker()).evaluate(() => chrome.storage.sync.get('settings'));
+    const stored = await (await extension.serviceWorker()).evaluate(() => chrome.storage.sync.get(null));
     expect(JSON.stringify(stored)).not.toContain('black');
     // The person at the keyboard still can.
     await page.keyboard.press('Escape');

@@ -1,6 +1,8 @@
 import type { RefObject } from 'preact';
+import { useMemo } from 'preact/hooks';
 import type { ExtractedArticle } from '../../extract';
 import { dirOf, type Translate } from '../../i18n';
+import { followTextDirection } from '../textDirection';
 
 interface Props {
   article: ExtractedArticle;
@@ -27,11 +29,13 @@ function formatDate(iso: string | null, lang: string): string | null {
 export function ArticleView({ article, t, uiLang, titleId, titleLevel = 1, contentRef }: Props) {
   const date = formatDate(article.publishedTime, uiLang);
   const Title = titleLevel === 1 ? 'h1' : 'h3';
+  // The text's own script, not only the page's declared direction, decides how it runs.
+  const directions = useMemo(() => followTextDirection(article, document), [article]);
   return (
-    <article class="lr-article" lang={article.lang ?? undefined} dir={article.dir} aria-labelledby={titleId}>
+    <article class="lr-article" lang={article.lang ?? undefined} dir={directions.dir} aria-labelledby={titleId}>
       <header>
         {article.siteName && <p class="lr-site">{article.siteName}</p>}
-        <Title class="lr-title" id={titleId} tabIndex={-1}>
+        <Title class="lr-title" id={titleId} tabIndex={-1} dir={directions.titleDir === directions.dir ? undefined : directions.titleDir}>
           {article.title}
         </Title>
         {/* The line speaks the interface language; the byline inside it is the article's. */}
@@ -46,7 +50,7 @@ export function ArticleView({ article, t, uiLang, titleId, titleLevel = 1, conte
         </p>
       </header>
       {/* contentHtml comes out of DOMPurify in the extraction pipeline. */}
-      <div class="lr-content" ref={contentRef} dangerouslySetInnerHTML={{ __html: article.contentHtml }} />
+      <div class="lr-content" ref={contentRef} dangerouslySetInnerHTML={{ __html: directions.contentHtml }} />
     </article>
   );
 }

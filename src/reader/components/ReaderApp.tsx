@@ -7,6 +7,7 @@ import type { SettingsStore } from '../../settings/store';
 import { createTranslator, dirOf, resolveUiLanguage } from '../../i18n';
 import { typographyVars } from '../typography';
 import { ArticleView } from './ArticleView';
+import { NextPageLink } from './NextPageLink';
 import { SettingsControls } from './SettingsControls';
 import { useSettingsState } from '../useSettingsState';
 import { SiteControls } from './SiteControls';
@@ -17,6 +18,8 @@ import { getTranslatorFactory } from '../translation';
 
 export interface ReaderAppProps {
   article: ExtractedArticle | null;
+  /** the article's next page, when it is split over several (see extract/pagination.ts) */
+  nextPage?: string | null;
   initialSettings: Settings;
   store: Pick<SettingsStore, 'save' | 'subscribe'>;
   browserLanguages: readonly string[];
@@ -31,7 +34,7 @@ function typingInField(event: KeyboardEvent): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName));
 }
 
-export function ReaderApp({ article, initialSettings, store, browserLanguages, onClose }: ReaderAppProps) {
+export function ReaderApp({ article, nextPage = null, initialSettings, store, browserLanguages, onClose }: ReaderAppProps) {
   const [settings, change] = useSettingsState(store, initialSettings);
   const [panelOpen, setPanelOpen] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -130,6 +133,7 @@ export function ReaderApp({ article, initialSettings, store, browserLanguages, o
                 onToggleOriginal={translation.toggleOriginal}
               />
               <ArticleView article={article} t={t} uiLang={uiLang} titleId={TITLE_ID} contentRef={contentRef} />
+              {nextPage !== null && <NextPageLink url={nextPage} t={t} />}
             </>
           ) : (
             <div class="lr-empty">

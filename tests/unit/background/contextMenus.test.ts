@@ -162,15 +162,30 @@ describe('context menus', () => {
     expect(h.log.some((line) => /^(inject|send|unavailable) /.test(line))).toBe(false);
   });
 
-  it('"Always open articles on this site" asks for that site and lists it once granted', async () => {
+  it('"Always open articles on this site" asks for the whole site (its registrable domain) and lists it once granted', async () => {
     onContextMenuClicked(
-      { menuItemId: 'lucid-always-open', pageUrl: 'https://news.example.org/a/1', editable: false, modifiers: [] },
-      { id: 5, index: 0, highlighted: true, active: true, pinned: false, incognito: false, url: 'https://news.example.org/a/1' },
+      { menuItemId: 'lucid-always-open', pageUrl: 'https://news.example.co.uk/a/1', editable: false, modifiers: [] },
+      { id: 5, index: 0, highlighted: true, active: true, pinned: false, incognito: false, url: 'https://news.example.co.uk/a/1' },
     );
-    expect(h.log[0]).toBe('permissions:request *://news.example.org/* *://*.news.example.org/*');
+    expect(h.log[0]).toBe('permissions:request *://example.co.uk/* *://*.example.co.uk/*');
     await settle();
     expect(h.state.saved).toHaveLength(1);
-    expect((h.state.saved[0] as SettingsPatch).autoOpenDomains).toContain('news.example.org');
+    expect((h.state.saved[0] as SettingsPatch).autoOpenDomains).toContain('example.co.uk');
+  });
+
+  it('"Open link in reader view" on a subdomain asks for the link’s whole site, never a public suffix', async () => {
+    onContextMenuClicked(
+      { menuItemId: 'lucid-open-link', linkUrl: 'https://edition.cnn.com/2026/11/30/world/story', editable: false, modifiers: [] },
+      { id: 5, index: 0, highlighted: true, active: true, pinned: false, incognito: false, url: 'https://example.org/' },
+    );
+    expect(h.log[0]).toBe('permissions:request *://cnn.com/* *://*.cnn.com/*');
+    h.log.length = 0;
+    onContextMenuClicked(
+      { menuItemId: 'lucid-open-link', linkUrl: 'http://www.co.uk/', editable: false, modifiers: [] },
+      { id: 5, index: 0, highlighted: true, active: true, pinned: false, incognito: false, url: 'https://example.org/' },
+    );
+    expect(h.log[0]).toBe('permissions:request *://www.co.uk/*');
+    await settle();
   });
 
   it('"Always open articles on this site" changes nothing when access is refused', async () => {

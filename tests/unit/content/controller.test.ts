@@ -89,3 +89,27 @@ describe('the reader controller', () => {
     expect(document.querySelector('lucid-reader')).toBeNull();
   });
 });
+
+describe('a controller whose extension went away', () => {
+  it('takes its reader away, gives the page back, and never opens one again', async () => {
+    loadSeed();
+    const before = document.documentElement.outerHTML;
+    const controller = createReaderController(document, store(), ['en']);
+    await controller.open('action');
+    expect(document.querySelector('lucid-reader')).not.toBeNull();
+    controller.destroy();
+    expect(document.querySelector('lucid-reader')).toBeNull();
+    expect(document.documentElement.outerHTML).toBe(before);
+    expect((await controller.toggle('action')).open).toBe(false);
+    expect(document.querySelector('lucid-reader')).toBeNull();
+  });
+
+  it('drops an open that was under way when it went', async () => {
+    loadSeed();
+    const controller = createReaderController(document, store(), ['en']);
+    const opening = controller.open('action');
+    controller.destroy();
+    expect((await opening).open).toBe(false);
+    expect(document.querySelector('lucid-reader')).toBeNull();
+  });
+});

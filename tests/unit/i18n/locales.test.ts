@@ -13,6 +13,9 @@ const REQUIRED = [
   'menuAlwaysOpenHere',
   'actionTitle',
   'actionTitleUnavailable',
+  'actionTitleNoArticle',
+  'actionTitleImage',
+  'actionTitlePdf',
 ];
 
 type LocaleFile = Record<string, { message?: unknown; description?: unknown }>;

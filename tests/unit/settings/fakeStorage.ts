@@ -18,16 +18,20 @@ export class FakeBus {
 export class FakeArea implements StorageAreaLike {
   data: Record<string, unknown> = {};
   failWrites = false;
+  /** Refuses (as a quota error) any write that includes one of these keys. */
+  refuse: (key: string) => boolean = () => false;
   writes = 0;
   constructor(
     private readonly name: string,
     private readonly bus: FakeBus,
   ) {}
-  async get(key: string): Promise<Record<string, unknown>> {
-    return key in this.data ? { [key]: structuredClone(this.data[key]) } : {};
+  async get(keys: string | string[]): Promise<Record<string, unknown>> {
+    const result: Record<string, unknown> = {};
+    for (const key of typeof keys === 'string' ? [keys] : keys) if (key in this.data) result[key] = structuredClone(this.data[key]);
+    return result;
   }
   async set(items: Record<string, unknown>): Promise<void> {
-    if (this.failWrites) throw new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
+    if (this.failWrites || Object.keys(items).some(this.refuse)) throw new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
     this.writes++;
     const changes: StorageChanges = {};
     for (const [k, v] of Object.entries(items)) {
@@ -35,5 +39,16 @@ export class FakeArea implements StorageAreaLike {
       changes[k] = { newValue: structuredClone(v) };
     }
     this.bus.emit(changes, this.name);
+  }
+  async remove(keys: string | string[]): Promise<void> {
+    if (this.failWrites) throw new Error('storage unavailable');
+    // Like browser.storage: only keys that were there change, and no change means no event.
+    const changes: StorageChanges = {};
+    for (const key of typeof keys === 'string' ? [keys] : keys) {
+      if (!(key in this.data)) continue;
+      delete this.data[key];
+      changes[key] = {};
+    }
+    if (Object.keys(changes).length > 0) this.bus.emit(changes, this.name);
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/settings/schema';
-import { LOCAL_FLAG_KEY, SETTINGS_KEY, createSettingsStore } from '../../../src/settings/store';
+import { LEGACY_KEY, LEGACY_LOCAL_FLAG_KEY, createSettingsStore, itemKey } from '../../../src/settings/store';
 import { FakeArea, FakeBus } from './fakeStorage';
 
 function setup(options: { withSync?: boolean } = {}) {
@@ -20,13 +20,12 @@ describe('createSettingsStore', () => {
     expect(await store.load()).toEqual(DEFAULT_SETTINGS);
   });
 
-  it('saves a patch as one "settings" key in sync, keeping other values', async () => {
+  it('saves only the changed settings, each as its own item in sync, keeping other values', async () => {
     const { store, sync, local } = setup();
     await store.save({ theme: 'dark' });
     const saved = await store.save({ fontSize: 24 });
     expect(saved).toMatchObject({ theme: 'dark', fontSize: 24 });
-    expect(Object.keys(sync.data)).toEqual([SETTINGS_KEY]);
-    expect(sync.data[SETTINGS_KEY]).toEqual(saved);
+    expect(sync.data).toEqual({ [itemKey('theme')]: 'dark', [itemKey('fontSize')]: 24 });
     expect(local.writes).toBe(0);
     expect(await store.load()).toEqual(saved);
   });
@@ -47,8 +46,26 @@ describe('createSettingsStore', () => {
 
   it('migrates an old stored object on load', async () => {
     const { store, sync } = setup();
-    sync.data[SETTINGS_KEY] = { version: 1, darkMode: true, fontSize: 'small', sites: ['cnn.com'] };
+    sync.data[LEGACY_KEY] = { version: 1, darkMode: true, fontSize: 'small', sites: ['cnn.com'] };
     expect(await store.load()).toMatchObject({ theme: 'dark', fontSize: 16, autoOpenDomains: ['cnn.com'] });
+  });
+
+  it('keeps the old whole object under the per-setting items: a new change wins, the rest stays', async () => {
+    const { store, sync, local } = setup();
+    sync.data[LEGACY_KEY] = { ...DEFAULT_SETTINGS, theme: 'dark', fontSize: 18 };
+    local.data[LEGACY_KEY] = { ...DEFAULT_SETTINGS, theme: 'sepia', fontSize: 30 };
+    local.data[LEGACY_LOCAL_FLAG_KEY] = true;
+    expect(await store.load()).toMatchObject({ theme: 'sepia', fontSize: 30 });
+    expect(await store.save({ fontSize: 22 })).toMatchObject({ theme: 'sepia', fontSize: 22 });
+  });
+
+  it('validates each stored item on its own, falling back to the older layer, then the default', async () => {
+    const { store, sync } = setup();
+    sync.data[LEGACY_KEY] = { version: 2, lineHeight: 2 };
+    sync.data[itemKey('lineHeight')] = 'tall';
+    sync.data[itemKey('theme')] = 'neon';
+    sync.data[itemKey('fontSize')] = 26;
+    expect(await store.load()).toEqual({ ...DEFAULT_SETTINGS, lineHeight: 2, fontSize: 26 });
   });
 
   it('falls back to local when a sync write fails, and reads from there afterwards', async () => {
@@ -56,33 +73,36 @@ describe('createSettingsStore', () => {
     await store.save({ theme: 'dark' });
     sync.failWrites = true;
     await store.save({ theme: 'sepia' });
-    expect(local.data[LOCAL_FLAG_KEY]).toBe(true);
-    expect((sync.data[SETTINGS_KEY] as Settings).theme).toBe('dark');
+    expect(local.data[itemKey('theme')]).toBe('sepia');
+    expect(sync.data[itemKey('theme')]).toBe('dark');
     // A fresh context (e.g. the options page) sees the newest copy.
     expect((await make().load()).theme).toBe('sepia');
   });
 
-  it('returns to sync once it works again and clears the flag', async () => {
+  it('returns a setting to sync once sync takes it again, dropping the local copy', async () => {
     const { store, sync, local, make } = setup();
     sync.failWrites = true;
     await store.save({ theme: 'sepia' });
     sync.failWrites = false;
     await store.save({ fontSize: 28 });
-    expect(local.data[LOCAL_FLAG_KEY]).toBe(false);
-    expect(sync.data[SETTINGS_KEY]).toMatchObject({ theme: 'sepia', fontSize: 28 });
+    // Only what was written moves; the local theme is still the newest.
     expect(await make().load()).toMatchObject({ theme: 'sepia', fontSize: 28 });
+    await store.save({ theme: 'light' });
+    expect(local.data).toEqual({});
+    expect(sync.data).toEqual({ [itemKey('theme')]: 'light', [itemKey('fontSize')]: 28 });
+    expect(await make().load()).toMatchObject({ theme: 'light', fontSize: 28 });
   });
 
   it('works with local only when storage.sync does not exist', async () => {
     const { store, local } = setup({ withSync: false });
     await store.save({ theme: 'black' });
-    expect((local.data[SETTINGS_KEY] as Settings).theme).toBe('black');
+    expect(local.data[itemKey('theme')]).toBe('black');
     expect((await store.load()).theme).toBe('black');
   });
 
   it('reads local when the sync area cannot be read', async () => {
     const { store, sync, local } = setup();
-    local.data[SETTINGS_KEY] = { ...DEFAULT_SETTINGS, theme: 'sepia' };
+    local.data[itemKey('theme')] = 'sepia';
     sync.get = () => Promise.reject(new Error('sync disabled'));
     expect((await store.load()).theme).toBe('sepia');
   });
@@ -155,17 +175,17 @@ describe('createSettingsStore', () => {
       sync.failWrites = false;
       const seen = vi.fn();
       store.subscribe(seen);
-      await store.save({ fontSize: 30 }); // writes sync, then clears the local flag
+      await store.save({ theme: 'dark', fontSize: 30 }); // writes sync, then drops the local copy
       await settle();
       expect(seen).toHaveBeenCalledTimes(1);
-      expect(seen.mock.calls[0]?.[0]).toMatchObject({ theme: 'sepia', fontSize: 30 });
+      expect(seen.mock.calls[0]?.[0]).toMatchObject({ theme: 'dark', fontSize: 30 });
     });
 
     it('delivers validated settings when another writer stores garbage', async () => {
       const { store, sync } = setup();
       const seen = vi.fn();
       store.subscribe(seen);
-      await sync.set({ [SETTINGS_KEY]: { version: 2, theme: 'neon', fontSize: 22 } });
+      await sync.set({ [itemKey('theme')]: 'neon', [itemKey('fontSize')]: 22 });
       await settle();
       expect(seen.mock.calls[0]?.[0]).toEqual({ ...DEFAULT_SETTINGS, fontSize: 22 });
     });

@@ -1,0 +1,28 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { embeddedDocuments, flattenedCopy } from '../../../src/content/embeddedDocuments';
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('flattenedCopy', () => {
+  it('puts open shadow trees in place of their hosts’ children, slots filled as the page shows them', () => {
+    document.body.innerHTML = '<news-story><h1 slot="headline">Headline</h1><em>light child</em></news-story>';
+    const host = document.querySelector('news-story') as HTMLElement;
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<style>p{}</style><header><slot name="headline"></slot></header><section><p>Body text.</p><slot></slot><slot name="none"><i>fallback</i></slot></section><script>alert(1)</script>';
+    const copy = flattenedCopy(document);
+    expect(copy).not.toBeNull();
+    const story = copy?.querySelector('news-story');
+    expect(story?.innerHTML).toBe('<header><h1 slot="headline">Headline</h1></header><section><p>Body text.</p><em>light child</em><i>fallback</i></section>');
+    // The live page is untouched.
+    expect(host.innerHTML).toBe('<h1 slot="headline">Headline</h1><em>light child</em>');
+  });
+
+  it('is null for a page without shadow roots', () => {
+    document.body.innerHTML = '<p>plain</p>';
+    expect(flattenedCopy(document)).toBeNull();
+    expect(embeddedDocuments(document, 'https://example.org/')).toEqual([]);
+  });
+});
