@@ -7,6 +7,9 @@ import {
   LINE_HEIGHT,
   SETTINGS_KEYS,
   SETTINGS_VERSION,
+  SPEECH_PITCH,
+  SPEECH_RATE,
+  SPEECH_VOICE_MAX_LENGTH,
   THEMES_LIST,
   UI_LANGUAGES,
   type NumberRange,
@@ -80,6 +83,10 @@ function domainList(value: unknown, fallback: readonly string[]): string[] {
   }
 }
 
+function voiceUri(value: unknown, fallback: string): string {
+  return typeof value === 'string' && value.length <= SPEECH_VOICE_MAX_LENGTH ? value : fallback;
+}
+
 /**
  * Turns anything into valid current-version settings. Each key is checked on
  * its own: a bad value falls back to `fallback`'s value for that key (the
@@ -101,5 +108,8 @@ export function validateSettings(raw: unknown, fallback: Readonly<Settings> = DE
     autoOpen: typeof autoOpen === 'boolean' ? autoOpen : fallback.autoOpen,
     autoOpenDomains: domainList(get('autoOpenDomains'), fallback.autoOpenDomains),
     neverOpenDomains: domainList(get('neverOpenDomains'), fallback.neverOpenDomains),
+    speechVoice: voiceUri(get('speechVoice'), fallback.speechVoice),
+    speechRate: snapToRange(get('speechRate'), SPEECH_RATE, fallback.speechRate),
+    speechPitch: snapToRange(get('speechPitch'), SPEECH_PITCH, fallback.speechPitch),
   };
 }
