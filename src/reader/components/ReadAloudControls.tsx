@@ -36,7 +36,7 @@ export function ReadAloudControls({ controls, supported, hasVoice, t, uiLang, pr
   return (
     <div class="lr-speech" role="group" aria-label={t('readAloud')}>
       {active && (
-        <button type="button" class="lr-button" aria-label={t('previousParagraph')} title={`${t('previousParagraph')} (J)`} onClick={() => controls.skip(-1)}>
+        <button type="button" class="lr-button lr-speech-skip" aria-label={t('previousParagraph')} title={`${t('previousParagraph')} (J)`} onClick={() => controls.skip(-1)}>
           <PreviousIcon />
         </button>
       )}
@@ -57,7 +57,7 @@ export function ReadAloudControls({ controls, supported, hasVoice, t, uiLang, pr
         {status === 'playing' ? <PauseIcon /> : <PlayIcon />}
       </button>
       {active && (
-        <button type="button" class="lr-button" aria-label={t('nextParagraph')} title={`${t('nextParagraph')} (L)`} onClick={() => controls.skip(1)}>
+        <button type="button" class="lr-button lr-speech-skip" aria-label={t('nextParagraph')} title={`${t('nextParagraph')} (L)`} onClick={() => controls.skip(1)}>
           <NextIcon />
         </button>
       )}

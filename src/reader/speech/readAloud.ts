@@ -95,6 +95,7 @@ export class ReadAloud {
     if (this.state.block < 0 || this.state.status === 'idle' || this.state.status === 'failed') {
       this.state = { ...this.state, block: 0 };
       this.chunk = 0;
+      this.resumeAt = null;
     }
     this.speakCurrent();
   }
@@ -178,8 +179,9 @@ export class ReadAloud {
       this.silence();
       return this.set({ status: 'no-voice', missingLang: block.lang, highlight: null });
     }
-    // A cancel() first: a paused or still-speaking engine would otherwise queue behind it.
-    this.silence();
+    // Anything still speaking goes first, or this would queue behind it.
+    this.generation++;
+    if (this.port.speaking()) this.port.cancel();
     const generation = this.generation;
     const mine = (): boolean => generation === this.generation;
     const resumeAt = this.resumeAt;
