@@ -35,7 +35,7 @@ export function jumpTo(entry: OutlineEntry, scroller: HTMLElement | null): void 
   if (!scroller) return;
   const offset = entry.el.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
   // scrollIntoView would scroll the page behind the reader too.
-  scroller.scrollTo({ top: scroller.scrollTop + offset - 16 });
+  scroller.scrollTop += offset - 16;
 }
 
 /**

@@ -46,8 +46,10 @@ function keepInView(scroller: HTMLElement | null, target: { getBoundingClientRec
   const rect = target.getBoundingClientRect();
   const margin = Math.min(80, box.height / 5);
   if (rect.top >= box.top + margin && rect.bottom <= box.bottom - margin) return;
+  const top = rect.top - box.top - box.height / 3;
   const reduce = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
-  scroller.scrollBy({ top: rect.top - box.top - box.height / 3, behavior: reduce ? 'auto' : 'smooth' });
+  if (typeof scroller.scrollBy === 'function') scroller.scrollBy({ top, behavior: reduce ? 'auto' : 'smooth' });
+  else scroller.scrollTop += top;
 }
 
 export function useReadAloud({ port, elements, fallbackLang, settings, articleKey }: Options): ReadAloudControls {
