@@ -38,8 +38,13 @@ export function Outline({ id, entries, current, open, t, onJump, listRef }: Prop
       </p>
       <ol class="lr-outline-list" ref={listRef} onKeyDown={onListKeyDown}>
         {entries.map((entry, index) => (
-          // Each entry speaks its heading's language, which may not be the interface's.
-          <li key={index} class={`lr-outline-level-${entry.level}`} lang={entry.el.closest('[lang]')?.getAttribute('lang') ?? undefined}>
+          // Each entry keeps its heading's language and direction, which may not be the interface's.
+          <li
+            key={index}
+            class={`lr-outline-level-${entry.level}`}
+            lang={entry.el.closest('[lang]')?.getAttribute('lang') ?? undefined}
+            dir={entry.el.closest('[dir]')?.getAttribute('dir') ?? undefined}
+          >
             <a
               href={`#${id}-${index}`}
               aria-current={index === current ? 'location' : undefined}
