@@ -12,6 +12,11 @@ interface Props {
   listRef: Ref<HTMLOListElement>;
 }
 
+function directionOf(el: Element): 'ltr' | 'rtl' | undefined {
+  const dir = el.closest('[dir]')?.getAttribute('dir');
+  return dir === 'ltr' || dir === 'rtl' ? dir : undefined;
+}
+
 /** Arrow keys walk the entries as in any list of links; Home and End go to either end. */
 function onListKeyDown(event: KeyboardEvent): void {
   const links = Array.from((event.currentTarget as HTMLElement).querySelectorAll<HTMLAnchorElement>('a'));
@@ -43,7 +48,7 @@ export function Outline({ id, entries, current, open, t, onJump, listRef }: Prop
             key={index}
             class={`lr-outline-level-${entry.level}`}
             lang={entry.el.closest('[lang]')?.getAttribute('lang') ?? undefined}
-            dir={entry.el.closest('[dir]')?.getAttribute('dir') ?? undefined}
+            dir={directionOf(entry.el)}
           >
             <a
               href={`#${id}-${index}`}
