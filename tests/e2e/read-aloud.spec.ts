@@ -87,6 +87,7 @@ test.describe('read aloud with real voices (speech-dispatcher + espeak-ng)', () 
       return highlight ? [...highlight].map((range) => range.toString()) : [];
     });
     test.info().annotations.push({ type: 'highlight', description: `text highlighted while reading: ${JSON.stringify(words)}` });
+    await page.screenshot({ path: 'test-results/reader-tools/reading-aloud.png' });
 
     await dialog.getByRole('button', { name: 'Pause reading aloud' }).click();
     await expect.poll(() => speaking(page)).toBe(false);
