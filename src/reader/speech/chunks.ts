@@ -29,16 +29,26 @@ function sentences(text: string, lang: string): Chunk[] {
   return found;
 }
 
-/** Where to cut a too-long piece: after a clause mark, else at a space, else anywhere (scripts without spaces). */
+/**
+ * Where to cut a too-long piece: into parts of about equal length (not one full part and a
+ * stub), at a clause mark near the even cut, else at the nearest space, else anywhere
+ * (scripts written without spaces).
+ */
 function cutPoint(text: string, start: number, end: number, max: number): number {
+  const parts = Math.ceil((end - start) / max);
+  const even = start + Math.ceil((end - start) / parts);
   const limit = Math.min(end, start + max);
+  const reach = Math.floor(max / 3);
   let space = -1;
-  for (let i = limit - 1; i > start + max / 3; i--) {
-    const ch = text[i] ?? '';
-    if (BREAK_AFTER.test(ch)) return i + 1;
-    if (space === -1 && /\s/.test(ch)) space = i + 1;
+  for (let d = 0; d <= reach; d++) {
+    for (const i of [even + d, even - d]) {
+      if (i <= start + 1 || i > limit) continue;
+      const before = text[i - 1] ?? '';
+      if (BREAK_AFTER.test(before) && /\s/.test(text[i] ?? ' ')) return i;
+      if (space === -1 && /\s/.test(before)) space = i;
+    }
   }
-  return space !== -1 ? space : limit;
+  return space !== -1 ? space : Math.min(even, limit);
 }
 
 function trimmed(text: string, start: number, end: number): Chunk | null {
