@@ -9,17 +9,17 @@ function normalTag(tag: string): string {
 }
 
 /**
- * The voices that speak `lang`, best first: the same regional variant, then the engine's
- * default, then voices on the device (a network voice would send the article away).
+ * The voices on this device that speak `lang`, best first: the same regional variant, then the
+ * engine's default. Network voices (Chrome's "Google …" voices) are left out: they would send
+ * the article to a server, and the reader sends nothing anywhere.
  */
 export function voicesForLanguage(voices: readonly VoiceInfo[], lang: string): VoiceInfo[] {
   const primary = primaryLanguage(lang);
   if (!primary) return [];
   const wanted = normalTag(lang);
-  const score = (v: VoiceInfo): number =>
-    (normalTag(v.lang) === wanted ? 4 : 0) + (v.default ? 2 : 0) + (v.localService ? 1 : 0);
+  const score = (v: VoiceInfo): number => (normalTag(v.lang) === wanted ? 2 : 0) + (v.default ? 1 : 0);
   return voices
-    .filter((v) => primaryLanguage(v.lang) === primary)
+    .filter((v) => v.localService && primaryLanguage(v.lang) === primary)
     .sort((a, b) => score(b) - score(a) || a.name.localeCompare(b.name));
 }
 

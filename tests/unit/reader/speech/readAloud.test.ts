@@ -211,6 +211,12 @@ describe('voices', () => {
     expect(voicesForLanguage([ENGLISH, BRITISH], 'en')[0]).toBe(BRITISH);
   });
 
+  it('never uses a network voice, which would send the article away', () => {
+    const google = voice('Google français', 'fr-FR', { localService: false });
+    expect(chooseVoice([google], 'fr', google.voiceURI)).toBeNull();
+    expect(chooseVoice([google, FRENCH], 'fr', google.voiceURI)).toBe(FRENCH);
+  });
+
   it('uses the chosen voice for its own language only', () => {
     expect(chooseVoice([ENGLISH, BRITISH, FRENCH], 'en', BRITISH.voiceURI)).toBe(BRITISH);
     expect(chooseVoice([ENGLISH, BRITISH, FRENCH], 'fr', BRITISH.voiceURI)).toBe(FRENCH);
