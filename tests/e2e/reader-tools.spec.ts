@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, readerDialog } from './support/test';
-import { clearStorage, storeRawSettings } from './support/settings';
+import { clearStorage, optionsUrl, storeRawSettings } from './support/settings';
 
 const HOST = 'www.example-daily.org';
 // A long read with four sections, a figure, a list and a quote.
@@ -146,6 +146,35 @@ test('in Arabic the outline and the progress start on the right', async ({ page,
   const fill = await dialog.locator('.lr-progress-fill').boundingBox();
   expect(track && fill && fill.width > 0 && Math.abs(fill.x + fill.width - (track.x + track.width)) < 1).toBe(true);
   await page.screenshot({ path: `${SHOTS}/outline-rtl.png` });
+});
+
+test('speed and pitch set on the options page are the reader’s, through the settings module', async ({ page, server, extension }) => {
+  await page.goto(optionsUrl(extension.id));
+  const speed = page.getByRole('slider', { name: 'Speed' });
+  await expect(speed).toHaveValue('1');
+  await speed.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(speed).toHaveAttribute('aria-valuetext', '1.2×');
+  await page.getByRole('slider', { name: 'Pitch' }).focus();
+  await page.keyboard.press('ArrowLeft');
+  // No voices in this browser: the voice list says so rather than offering nothing.
+  await expect(page.getByRole('combobox', { name: 'Voice' })).toBeDisabled();
+  await expect(page.getByText('This browser has no voice that reads this language (English) aloud.')).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/options-read-aloud.png`, fullPage: true });
+
+  const reader = await extension.context.newPage();
+  await openReader(reader, server.url(HOST, ...LONG_READ), (p) => extension.clickToolbar(p));
+  const dialog = readerDialog(reader);
+  await dialog.getByRole('button', { name: 'Reading settings' }).click();
+  await expect(dialog.getByRole('slider', { name: 'Speed' })).toHaveValue('1.2');
+  await expect(dialog.getByRole('slider', { name: 'Pitch' })).toHaveValue('0.9');
+  const stored = await (await extension.serviceWorker()).evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: { storage: { sync: { get(k: string): Promise<Record<string, unknown>> } } } };
+    return (await chrome.storage.sync.get('settings')).settings;
+  });
+  expect(stored).toMatchObject({ version: 3, speechRate: 1.2, speechPitch: 0.9 });
+  await reader.close();
 });
 
 for (const theme of ['light', 'dark', 'sepia', 'black'] as const) {
