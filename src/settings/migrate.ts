@@ -45,7 +45,7 @@ function v1ToV2(v1: StoredRecord): StoredRecord {
 }
 
 /**
- * Version 3 added read aloud (speechVoice, speechRate, speechPitch) and changed nothing that
+ * Version 3 added read aloud (speechVoice, speechRate, speechPitch, speechReadExtras) and changed nothing that
  * was there: every v2 value carries over, and validation starts the new keys at their defaults.
  */
 function v2ToV3(v2: StoredRecord): StoredRecord {

@@ -47,6 +47,8 @@ export interface Settings {
   speechRate: number;
   /** SpeechSynthesisUtterance.pitch: 1 is the voice's normal pitch. */
   speechPitch: number;
+  /** Read captions, code and tables aloud too; by default they are skipped, as an eye skims them. */
+  speechReadExtras: boolean;
 }
 
 export type SettingsPatch = Partial<Omit<Settings, 'version'>>;
@@ -85,6 +87,7 @@ const defaults: Settings = {
   speechVoice: '',
   speechRate: 1,
   speechPitch: 1,
+  speechReadExtras: false,
 };
 Object.freeze(defaults.autoOpenDomains);
 Object.freeze(defaults.neverOpenDomains);

@@ -96,6 +96,7 @@ export function validateSettings(raw: unknown, fallback: Readonly<Settings> = DE
   const record: Record<string, unknown> = isPlainRecord(raw) ? raw : {};
   const get = (key: keyof Settings): unknown => readOwn(record, key);
   const autoOpen = get('autoOpen');
+  const readExtras = get('speechReadExtras');
   return {
     version: SETTINGS_VERSION,
     theme: oneOf(get('theme'), THEMES_LIST, fallback.theme),
@@ -111,5 +112,6 @@ export function validateSettings(raw: unknown, fallback: Readonly<Settings> = DE
     speechVoice: voiceUri(get('speechVoice'), fallback.speechVoice),
     speechRate: snapToRange(get('speechRate'), SPEECH_RATE, fallback.speechRate),
     speechPitch: snapToRange(get('speechPitch'), SPEECH_PITCH, fallback.speechPitch),
+    speechReadExtras: typeof readExtras === 'boolean' ? readExtras : fallback.speechReadExtras,
   };
 }

@@ -54,6 +54,7 @@ export const ar: Messages = {
   speechVoiceAuto: 'تلقائي',
   speechRate: 'السرعة',
   speechPitch: 'طبقة الصوت',
+  speechReadExtras: 'قراءة التعليقات التوضيحية والشيفرات والجداول أيضًا',
   contents: 'المحتويات',
   print: 'طباعة',
   printSource: 'المصدر',

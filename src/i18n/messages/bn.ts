@@ -52,6 +52,7 @@ export const bn: Messages = {
   speechVoiceAuto: 'স্বয়ংক্রিয়',
   speechRate: 'গতি',
   speechPitch: 'স্বরের উচ্চতা',
+  speechReadExtras: 'ক্যাপশন, কোড ও সারণিও পড়ুন',
   contents: 'সূচিপত্র',
   print: 'প্রিন্ট করুন',
   printSource: 'উৎস',

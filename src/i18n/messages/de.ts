@@ -52,6 +52,7 @@ export const de: Messages = {
   speechVoiceAuto: 'Automatisch',
   speechRate: 'Tempo',
   speechPitch: 'Tonhöhe',
+  speechReadExtras: 'Auch Bildunterschriften, Code und Tabellen vorlesen',
   contents: 'Inhalt',
   print: 'Drucken',
   printSource: 'Quelle',

@@ -58,6 +58,7 @@ export const en = {
   speechVoiceAuto: 'Automatic',
   speechRate: 'Speed',
   speechPitch: 'Pitch',
+  speechReadExtras: 'Also read captions, code and tables',
   contents: 'Contents',
   print: 'Print',
   printSource: 'Source',

@@ -52,6 +52,7 @@ export const es: Messages = {
   speechVoiceAuto: 'Automática',
   speechRate: 'Velocidad',
   speechPitch: 'Tono',
+  speechReadExtras: 'Leer también pies de foto, código y tablas',
   contents: 'Índice',
   print: 'Imprimir',
   printSource: 'Fuente',

@@ -54,6 +54,7 @@ export const fr: Messages = {
   speechVoiceAuto: 'Automatique',
   speechRate: 'Vitesse',
   speechPitch: 'Hauteur de la voix',
+  speechReadExtras: 'Lire aussi les légendes, le code et les tableaux',
   contents: 'Sommaire',
   print: 'Imprimer',
   printSource: 'Source',

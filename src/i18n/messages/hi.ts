@@ -52,6 +52,7 @@ export const hi: Messages = {
   speechVoiceAuto: 'अपने-आप',
   speechRate: 'गति',
   speechPitch: 'स्वर की ऊँचाई',
+  speechReadExtras: 'कैप्शन, कोड और तालिकाएँ भी पढ़ें',
   contents: 'विषय-सूची',
   print: 'प्रिंट करें',
   printSource: 'स्रोत',

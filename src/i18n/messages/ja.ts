@@ -52,6 +52,7 @@ export const ja: Messages = {
   speechVoiceAuto: '自動',
   speechRate: '速さ',
   speechPitch: '声の高さ',
+  speechReadExtras: 'キャプション、コード、表も読み上げる',
   contents: '目次',
   print: '印刷',
   printSource: '出典',

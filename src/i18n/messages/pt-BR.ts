@@ -53,6 +53,7 @@ export const ptBR: Messages = {
   speechVoiceAuto: 'Automática',
   speechRate: 'Velocidade',
   speechPitch: 'Tom',
+  speechReadExtras: 'Ler também legendas, código e tabelas',
   contents: 'Sumário',
   print: 'Imprimir',
   printSource: 'Fonte',

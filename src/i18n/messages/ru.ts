@@ -53,6 +53,7 @@ export const ru: Messages = {
   speechVoiceAuto: 'Автоматически',
   speechRate: 'Скорость',
   speechPitch: 'Высота голоса',
+  speechReadExtras: 'Читать также подписи, код и таблицы',
   contents: 'Содержание',
   print: 'Печать',
   printSource: 'Источник',

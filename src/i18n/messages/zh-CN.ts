@@ -52,6 +52,7 @@ export const zhCN: Messages = {
   speechVoiceAuto: '自动',
   speechRate: '语速',
   speechPitch: '音调',
+  speechReadExtras: '同时朗读图片说明、代码和表格',
   contents: '目录',
   print: '打印',
   printSource: '来源',

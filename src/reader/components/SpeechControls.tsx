@@ -81,6 +81,10 @@ export function SpeechControls({ settings, onChange, t, id, speech, uiLang }: Pr
           />
         </div>
       ))}
+      <label class="lr-check">
+        <input type="checkbox" checked={settings.speechReadExtras} onChange={(e) => onChange({ speechReadExtras: e.currentTarget.checked })} />
+        <span>{t('speechReadExtras')}</span>
+      </label>
     </fieldset>
   );
 }

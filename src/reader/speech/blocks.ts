@@ -7,27 +7,36 @@ export interface SpeechBlock {
   lang: string;
 }
 
-const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, dt, dd';
-// Captions, code and tables do not read as prose; listeners skip them as a reader's eye does.
-const NOT_READ = 'figure, figcaption, pre, table, aside, .caption, [hidden], [aria-hidden="true"]';
+const PROSE = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, dt, dd';
+const EXTRAS = 'figcaption, pre, caption, th, td';
+const HIDDEN = 'aside, [hidden], [aria-hidden="true"]';
+// Captions, code and tables do not read as prose: unless asked for, they are skipped as a reader's eye does.
+const NOT_PROSE = `figure, figcaption, pre, table, .caption, ${HIDDEN}`;
 
 function langOf(el: Element, fallback: string): string {
   return el.closest('[lang]')?.getAttribute('lang') || fallback;
 }
 
-function readable(el: HTMLElement, root: Element): boolean {
-  const skipped = el.closest(NOT_READ);
+function readable(el: HTMLElement, root: Element, blocks: string, skip: string): boolean {
+  const skipped = el.closest(skip);
   if (skipped && root.contains(skipped)) return false;
   // The innermost blocks only: a quote made of paragraphs is read paragraph by paragraph.
-  return el.querySelector(BLOCKS) === null;
+  return el.querySelector(blocks) === null;
 }
 
 /** The title, then the body's blocks in reading order, empty ones left out. */
-export function collectSpeechBlocks(title: HTMLElement | null, body: HTMLElement | null, fallbackLang: string): SpeechBlock[] {
+export function collectSpeechBlocks(
+  title: HTMLElement | null,
+  body: HTMLElement | null,
+  fallbackLang: string,
+  withExtras = false,
+): SpeechBlock[] {
+  const blocks = withExtras ? `${PROSE}, ${EXTRAS}` : PROSE;
+  const skip = withExtras ? HIDDEN : NOT_PROSE;
   const found: HTMLElement[] = [];
   if (title) found.push(title);
   if (body) {
-    for (const el of Array.from(body.querySelectorAll<HTMLElement>(BLOCKS))) if (readable(el, body)) found.push(el);
+    for (const el of Array.from(body.querySelectorAll<HTMLElement>(blocks))) if (readable(el, body, blocks, skip)) found.push(el);
   }
   return found
     .map((el) => ({ el, text: el.textContent ?? '', lang: langOf(el, fallbackLang) }))

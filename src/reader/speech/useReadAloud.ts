@@ -14,7 +14,7 @@ interface Options {
   elements(): { title: HTMLElement | null; body: HTMLElement | null; scroller: HTMLElement | null };
   /** the language of text that carries none: the article's, else the interface's */
   fallbackLang: string;
-  settings: Pick<Settings, 'speechVoice' | 'speechRate' | 'speechPitch'>;
+  settings: Pick<Settings, 'speechVoice' | 'speechRate' | 'speechPitch' | 'speechReadExtras'>;
   /** the article, so the blocks are found again for a new one */
   articleKey: unknown;
 }
@@ -73,7 +73,7 @@ export function useReadAloud({ port, elements, fallbackLang, settings, articleKe
   useEffect(() => {
     const { title, body } = elementsRef.current();
     const collect = (): void => {
-      const blocks = collectSpeechBlocks(title, body, fallbackLang);
+      const blocks = collectSpeechBlocks(title, body, fallbackLang, settings.speechReadExtras);
       blocksRef.current = blocks;
       setReadingLang(blocks[1]?.lang ?? blocks[0]?.lang ?? fallbackLang);
       engine?.setBlocks(blocks);
@@ -91,7 +91,7 @@ export function useReadAloud({ port, elements, fallbackLang, settings, articleKe
     });
     observer.observe(body, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['lang'] });
     return () => observer.disconnect();
-  }, [engine, articleKey, fallbackLang]);
+  }, [engine, articleKey, fallbackLang, settings.speechReadExtras]);
 
   // Stop on close: speech must not outlive the reader.
   useEffect(() => () => engine?.dispose(), [engine]);

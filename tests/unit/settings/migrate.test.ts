@@ -62,7 +62,7 @@ describe('migrateSettings', () => {
       autoOpenDomains: ['lemonde.fr'],
       neverOpenDomains: ['cnn.com'],
     };
-    expect(migrateSettings(v2)).toEqual({ ...v2, version: SETTINGS_VERSION, speechVoice: '', speechRate: 1, speechPitch: 1 });
+    expect(migrateSettings(v2)).toEqual({ ...v2, version: SETTINGS_VERSION, speechVoice: '', speechRate: 1, speechPitch: 1, speechReadExtras: false });
   });
 
   it('passes current-version objects through validation only', () => {

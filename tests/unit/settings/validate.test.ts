@@ -54,6 +54,7 @@ describe('validateSettings', () => {
       speechVoice: 'urn:moz-tts:speechd:French (France)?fr',
       speechRate: 1.4,
       speechPitch: 0.8,
+      speechReadExtras: true,
     };
     expect(validateSettings(valid)).toEqual(valid);
   });

@@ -59,6 +59,15 @@ describe('what is read', () => {
     expect(engine.current.status).toBe('idle');
   });
 
+  it('reads captions, code and tables too when asked to', () => {
+    const { body, title } = articleDom(
+      '<p>Text.</p><figure><img alt=""><figcaption>A caption.</figcaption></figure><pre><code>x = 1</code></pre>' +
+        '<table><tr><th>Year</th><td>1871</td></tr></table><aside>Promo.</aside>',
+    );
+    expect(collectSpeechBlocks(title, body, 'en', true).map((b) => b.text)).toEqual(['Budget passes', 'Text.', 'A caption.', 'x = 1', 'Year', '1871']);
+    expect(collectSpeechBlocks(title, body, 'en', false).map((b) => b.text)).toEqual(['Budget passes', 'Text.']);
+  });
+
   it('queues one utterance at a time, each spoken only after the last one ended', () => {
     const { synth, engine } = setup('<p>One. Two.</p><p>Three.</p>');
     engine.play();
