@@ -84,6 +84,23 @@ test('the outline jumps to a heading and back, by keyboard, and marks the sectio
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
 });
 
+test('on a narrow window the outline starts collapsed, opens over the text and closes on a jump', async ({ page, server, extension }) => {
+  await page.setViewportSize({ width: 700, height: 900 });
+  await openReader(page, server.url(HOST, ...LONG_READ), (p) => extension.clickToolbar(p));
+  const dialog = readerDialog(page);
+  const toggle = dialog.getByRole('button', { name: 'Contents' });
+  const nav = dialog.getByRole('navigation', { name: 'Contents' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(nav).toBeHidden();
+  await toggle.click();
+  await expect(nav).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/outline-narrow.png` });
+  await nav.getByRole('link').nth(3).click();
+  await expect(nav).toBeHidden();
+  await expect.poll(() => focusedText(page)).toBe('H2:Keeping the records alive');
+  expect(await inView(page, 3)).toBe(true);
+});
+
 test('reading progress has a value in words, with the time left, and follows scrolling', async ({ page, server, extension }) => {
   await openReader(page, server.url(HOST, ...LONG_READ), (p) => extension.clickToolbar(p));
   const bar = readerDialog(page).getByRole('progressbar', { name: 'Reading progress' });
