@@ -7,6 +7,10 @@ browser="${CHROMIUM_PATH:-/usr/bin/chromium}"
 missing=()
 [ -x "$browser" ] || [ -n "${CHROMIUM_PATH:-}" ] || missing+=(chromium fonts-noto-core fonts-noto-cjk)
 command -v openssl >/dev/null 2>&1 || missing+=(openssl)
+# Read aloud (tests/e2e/read-aloud.spec.ts): real voices for headless Chromium, heard by a null sink.
+command -v speech-dispatcher >/dev/null 2>&1 || missing+=(speech-dispatcher speech-dispatcher-espeak-ng)
+command -v espeak-ng >/dev/null 2>&1 || missing+=(espeak-ng)
+command -v pulseaudio >/dev/null 2>&1 || missing+=(pulseaudio)
 if [ ${#missing[@]} -gt 0 ] && command -v apt-get >/dev/null 2>&1; then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"

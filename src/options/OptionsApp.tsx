@@ -10,6 +10,8 @@ import { Backup } from './Backup';
 import { useSettingsState } from '../reader/useSettingsState';
 import { Sites } from './Sites';
 import { getTranslatorFactory } from '../reader/translation';
+import { browserSpeechPort } from '../reader/speech/port';
+import { useVoices } from '../reader/speech/useVoices';
 
 interface Props {
   store: SettingsStore;
@@ -41,6 +43,8 @@ export function OptionsApp({ store, initialSettings, browserLanguages }: Props) 
   const uiLang = resolveUiLanguage(settings.uiLanguage, browserLanguages);
   const t = useMemo(() => createTranslator(uiLang), [uiLang]);
   const dir = dirOf(uiLang);
+  const speechPort = useMemo(() => browserSpeechPort(), []);
+  const voices = useVoices(speechPort);
 
   // The page itself speaks the interface language: lang/dir on <html> reach the browser's own UI too.
   useEffect(() => {
@@ -64,6 +68,9 @@ export function OptionsApp({ store, initialSettings, browserLanguages }: Props) 
             t={t}
             idPrefix="opt"
             translationNote={getTranslatorFactory() ? null : t('translationUnavailableApi')}
+            // Here there is no article: the voices offered are those of the interface language.
+            speech={{ voices: speechPort ? voices : null, lang: uiLang }}
+            uiLang={uiLang}
           />
         </section>
         <section class="lo-card lo-preview" aria-labelledby="lo-preview">

@@ -3,6 +3,7 @@ import readerCss from './styles/reader.css?inline';
 import { themeCss } from './themeCss';
 import { lockPage } from './pageLock';
 import { trapFocus } from './focusTrap';
+import { printOnlyReader } from './printLayout';
 import { ReaderApp, type ReaderAppProps } from './components/ReaderApp';
 
 export const HOST_TAG = 'lucid-reader';
@@ -70,12 +71,14 @@ export function mountReader(doc: Document, props: Omit<ReaderAppProps, 'onClose'
 
   const unlock = lockPage(doc, host);
   const untrap = trapFocus(shadow, host);
-  render(<ReaderApp {...props} onClose={onClose} />, shadow);
+  const unprint = printOnlyReader(doc, host);
+  render(<ReaderApp sourceUrl={doc.URL} {...props} onClose={onClose} />, shadow);
 
   return {
     unmount() {
       doc.removeEventListener('keydown', onDocumentKeydown, true);
       untrap();
+      unprint();
       render(null, shadow);
       host.remove();
       unlock();

@@ -44,8 +44,16 @@ function v1ToV2(v1: StoredRecord): StoredRecord {
   return next;
 }
 
+/**
+ * Version 3 added read aloud (speechVoice, speechRate, speechPitch, speechReadExtras) and changed nothing that
+ * was there: every v2 value carries over, and validation starts the new keys at their defaults.
+ */
+function v2ToV3(v2: StoredRecord): StoredRecord {
+  return Object.fromEntries(Object.keys(v2).map((key) => [key, readOwn(v2, key)]));
+}
+
 /** MIGRATIONS[n] turns a version-n object into a version-(n+1) object. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = Object.freeze({ 1: v1ToV2 });
+export const MIGRATIONS: Readonly<Record<number, Migration>> = Object.freeze({ 1: v1ToV2, 2: v2ToV3 });
 
 function storedVersion(record: StoredRecord, missingVersion: number): number {
   const version = readOwn(record, 'version');

@@ -38,11 +38,22 @@ export interface Settings {
   autoOpenDomains: string[];
   /** Domains the user opted out of ("Don't open automatically on this site"). */
   neverOpenDomains: string[];
+  /**
+   * Read-aloud voice, by its `voiceURI`; '' picks one for the article's language. A chosen
+   * voice is used only for articles in its language, so it never reads French with an English voice.
+   */
+  speechVoice: string;
+  /** SpeechSynthesisUtterance.rate: 1 is the voice's normal speed. */
+  speechRate: number;
+  /** SpeechSynthesisUtterance.pitch: 1 is the voice's normal pitch. */
+  speechPitch: number;
+  /** Read captions, code and tables aloud too; by default they are skipped, as an eye skims them. */
+  speechReadExtras: boolean;
 }
 
 export type SettingsPatch = Partial<Omit<Settings, 'version'>>;
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 export interface NumberRange {
   readonly min: number;
@@ -53,6 +64,11 @@ export interface NumberRange {
 export const FONT_SIZE: NumberRange = Object.freeze({ min: 12, max: 40, step: 1 });
 export const LINE_HEIGHT: NumberRange = Object.freeze({ min: 1.2, max: 2.2, step: 0.1 });
 export const CONTENT_WIDTH: NumberRange = Object.freeze({ min: 45, max: 90, step: 5 });
+// The Web Speech API allows rate 0.1–10 and pitch 0–2; past these ranges speech stops being comfortable to follow.
+export const SPEECH_RATE: NumberRange = Object.freeze({ min: 0.5, max: 2, step: 0.1 });
+export const SPEECH_PITCH: NumberRange = Object.freeze({ min: 0.5, max: 1.5, step: 0.1 });
+/** Voice URIs are short identifiers; anything longer did not come from a speechSynthesis voice. */
+export const SPEECH_VOICE_MAX_LENGTH = 300;
 
 const defaults: Settings = {
   version: SETTINGS_VERSION,
@@ -68,6 +84,10 @@ const defaults: Settings = {
   autoOpen: true,
   autoOpenDomains: [...DEFAULT_NEWS_DOMAINS],
   neverOpenDomains: [],
+  speechVoice: '',
+  speechRate: 1,
+  speechPitch: 1,
+  speechReadExtras: false,
 };
 Object.freeze(defaults.autoOpenDomains);
 Object.freeze(defaults.neverOpenDomains);

@@ -7,6 +7,9 @@ import {
   LINE_HEIGHT,
   SETTINGS_KEYS,
   SETTINGS_VERSION,
+  SPEECH_PITCH,
+  SPEECH_RATE,
+  SPEECH_VOICE_MAX_LENGTH,
   THEMES_LIST,
   UI_LANGUAGES,
   type NumberRange,
@@ -88,6 +91,11 @@ function domainList(value: unknown): string[] | undefined {
   }
 }
 
+/** A voice is named by its URI; an empty one means the browser's default for the language. */
+function voiceUri(value: unknown): string | undefined {
+  return typeof value === 'string' && value.length <= SPEECH_VOICE_MAX_LENGTH ? value : undefined;
+}
+
 export type SettingName = Exclude<keyof Settings, 'version'>;
 
 /** Each setting's own check: its valid (normalized) value, or undefined. */
@@ -102,6 +110,10 @@ const VALIDATORS: { readonly [K in SettingName]: (value: unknown) => Settings[K]
   autoOpen: (value) => (typeof value === 'boolean' ? value : undefined),
   autoOpenDomains: domainList,
   neverOpenDomains: domainList,
+  speechVoice: voiceUri,
+  speechRate: inRange(SPEECH_RATE),
+  speechPitch: inRange(SPEECH_PITCH),
+  speechReadExtras: (value) => (typeof value === 'boolean' ? value : undefined),
 };
 
 export const SETTING_NAMES: readonly SettingName[] = Object.freeze(SETTINGS_KEYS.filter((key): key is SettingName => key !== 'version'));
@@ -135,6 +147,10 @@ export function validateSettings(raw: unknown, fallback: Readonly<Settings> = DE
     autoOpen: value('autoOpen'),
     autoOpenDomains: value('autoOpenDomains'),
     neverOpenDomains: value('neverOpenDomains'),
+    speechVoice: value('speechVoice'),
+    speechRate: value('speechRate'),
+    speechPitch: value('speechPitch'),
+    speechReadExtras: value('speechReadExtras'),
   };
 }
 

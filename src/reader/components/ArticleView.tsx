@@ -14,6 +14,8 @@ interface Props {
   titleLevel?: 1 | 3;
   /** the body element, for translation to work on */
   contentRef?: RefObject<HTMLDivElement>;
+  /** the page's address: shown on paper only, where there is no address bar */
+  sourceUrl?: string;
 }
 
 function formatDate(iso: string | null, lang: string): string | null {
@@ -26,7 +28,7 @@ function formatDate(iso: string | null, lang: string): string | null {
 }
 
 /** The article as the reader shows it: site, the one h1, byline/date/time, then the sanitized body. */
-export function ArticleView({ article, t, uiLang, titleId, titleLevel = 1, contentRef }: Props) {
+export function ArticleView({ article, t, uiLang, titleId, titleLevel = 1, contentRef, sourceUrl }: Props) {
   const date = formatDate(article.publishedTime, uiLang);
   const Title = titleLevel === 1 ? 'h1' : 'h3';
   // The text's own script, not only the page's declared direction, decides how it runs.
@@ -48,6 +50,11 @@ export function ArticleView({ article, t, uiLang, titleId, titleLevel = 1, conte
           {date && <span>{date}</span>}
           <span class="lr-reading-time">{t('readingTime', { count: article.readingTimeMinutes })}</span>
         </p>
+        {sourceUrl && (
+          <p class="lr-print-source" lang={uiLang} dir={dirOf(uiLang)}>
+            <span class="lr-print-label">{t('printSource')}</span> <bdi dir="ltr">{sourceUrl}</bdi>
+          </p>
+        )}
       </header>
       {/* contentHtml comes out of DOMPurify in the extraction pipeline. */}
       <div class="lr-content" ref={contentRef} dangerouslySetInnerHTML={{ __html: directions.contentHtml }} />

@@ -11,7 +11,15 @@ import { NextPageLink } from './NextPageLink';
 import { SettingsControls } from './SettingsControls';
 import { useSettingsState } from '../useSettingsState';
 import { SiteControls } from './SiteControls';
-import { CloseIcon } from './icons';
+import { CloseIcon, ContentsIcon, PrintIcon } from './icons';
+import { ReadAloudControls, speechProblem } from './ReadAloudControls';
+import { Outline } from './Outline';
+import { ProgressBar, timeLeftText, useScrollFraction } from './ProgressBar';
+import { browserSpeechPort, type SpeechPort } from '../speech/port';
+import { useReadAloud } from '../speech/useReadAloud';
+import { useVoices } from '../speech/useVoices';
+import { voicesForLanguage } from '../speech/voices';
+import { jumpTo, MIN_OUTLINE_HEADINGS, useOutline } from '../outline/useOutline';
 import { TranslationBar, translationMessage } from './TranslationBar';
 import { useTranslation } from '../useTranslation';
 import { getTranslatorFactory } from '../translation';
@@ -24,21 +32,35 @@ export interface ReaderAppProps {
   store: Pick<SettingsStore, 'save' | 'subscribe'>;
   browserLanguages: readonly string[];
   onClose(): void;
+  /** the page's address, printed under the title */
+  sourceUrl?: string;
+  /** the browser's speechSynthesis unless given (tests pass a fake; null: none) */
+  speechPort?: SpeechPort | null;
 }
 
 const TITLE_ID = 'lr-title';
 const PANEL_ID = 'lr-settings';
+const OUTLINE_ID = 'lr-outline';
+const SPEECH_PROBLEM_ID = 'lr-speech-problem';
+/** Wide enough for the outline beside the text; narrower, it opens over the text when asked for. */
+const SIDE_OUTLINE_QUERY = '(min-width: 1000px)';
+
+const wideWindow = (): boolean => globalThis.matchMedia?.(SIDE_OUTLINE_QUERY).matches ?? false;
 
 function typingInField(event: KeyboardEvent): boolean {
   const target = event.composedPath()[0];
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName));
 }
 
-export function ReaderApp({ article, nextPage = null, initialSettings, store, browserLanguages, onClose }: ReaderAppProps) {
+export function ReaderApp({ article, nextPage = null, initialSettings, store, browserLanguages, onClose, sourceUrl, speechPort }: ReaderAppProps) {
   const [settings, change] = useSettingsState(store, initialSettings);
   const [panelOpen, setPanelOpen] = useState(false);
+  const [outlineOpen, setOutlineOpen] = useState(wideWindow);
+  const [speechNotice, setSpeechNotice] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
   const contentRef = useRef<HTMLDivElement>(null);
+  const scrollerRef = useRef<HTMLDivElement>(null);
+  const outlineListRef = useRef<HTMLOListElement>(null);
   const aaRef = useRef<HTMLButtonElement>(null);
 
 
@@ -50,6 +72,53 @@ export function ReaderApp({ article, nextPage = null, initialSettings, store, br
     ? translationMessage(translation.view, settings.translateTo, t)
     : t(globalThis.isSecureContext === false ? 'translationInsecurePage' : 'translationUnavailableApi');
 
+
+  const port = useMemo(() => (speechPort === undefined ? browserSpeechPort() : speechPort), [speechPort]);
+  const voices = useVoices(port);
+  const readAloud = useReadAloud({
+    port,
+    elements: () => ({
+      title: rootRef.current?.querySelector<HTMLElement>(`#${TITLE_ID}`) ?? null,
+      body: contentRef.current,
+      scroller: scrollerRef.current,
+    }),
+    fallbackLang: article?.lang ?? uiLang,
+    settings,
+    articleKey: article,
+  });
+  const hasVoice = voicesForLanguage(voices, readAloud.readingLang).length > 0;
+  const speechContext = { controls: readAloud, supported: port !== null, hasVoice, t, uiLang };
+  const problem = speechProblem(speechContext);
+  const speechBlocked = port === null || (!hasVoice && readAloud.state.status !== 'playing');
+  const showProblem = problem !== null && (speechNotice || readAloud.state.status === 'no-voice' || readAloud.state.status === 'failed');
+  const toggleSpeech = (): void => {
+    if (speechBlocked) setSpeechNotice(true);
+    else readAloud.toggle();
+  };
+
+  const outline = useOutline(() => ({ body: contentRef.current, scroller: scrollerRef.current }), article);
+  const hasOutline = outline.entries.length >= MIN_OUTLINE_HEADINGS;
+  const jumpToSection = (index: number): void => {
+    const entry = outline.entries[index];
+    if (!entry) return;
+    jumpTo(entry, scrollerRef.current);
+    // Narrow, the outline covers the text it just brought up.
+    if (!wideWindow()) setOutlineOpen(false);
+  };
+  /** Back to the outline, at the section being read. */
+  const focusOutline = (): void => {
+    setOutlineOpen(true);
+    // Opened in this same event: focus once it has rendered.
+    requestAnimationFrame(() => {
+      const links = outlineListRef.current?.querySelectorAll<HTMLElement>('a');
+      (links?.[Math.max(0, outline.current)] ?? links?.[0])?.focus();
+    });
+  };
+
+  const fraction = useScrollFraction(
+    () => scrollerRef.current,
+    () => contentRef.current,
+  );
 
   // Screen readers start at the title; keyboard scrolling works from there too.
   useEffect(() => {
@@ -71,7 +140,18 @@ export function ReaderApp({ article, nextPage = null, initialSettings, store, br
       return;
     }
     if (typingInField(event) || event.ctrlKey || event.metaKey || event.altKey) return;
-    if (event.key === '+' || event.key === '=') {
+    const key = event.key.toLowerCase();
+    if (article && key === 'k') {
+      event.preventDefault();
+      toggleSpeech();
+    } else if (article && (key === 'j' || key === 'l') && readAloud.state.status !== 'idle') {
+      event.preventDefault();
+      // J goes back in reading order, which is leftward only in left-to-right text.
+      readAloud.skip(key === 'j' ? -1 : 1);
+    } else if (hasOutline && key === 't') {
+      event.preventDefault();
+      focusOutline();
+    } else if (event.key === '+' || event.key === '=') {
       event.preventDefault();
       change({ fontSize: clampToRange(settings.fontSize + FONT_SIZE.step, FONT_SIZE) });
     } else if (event.key === '-' || event.key === '_') {
@@ -100,6 +180,37 @@ export function ReaderApp({ article, nextPage = null, initialSettings, store, br
         <span class="lr-toolbar-title" aria-hidden="true">
           {article?.siteName ?? ''}
         </span>
+        {article && fraction !== null && (
+          <span class="lr-time-left" aria-hidden="true">
+            {timeLeftText(t, article.readingTimeMinutes, fraction)}
+          </span>
+        )}
+        {hasOutline && (
+          <button
+            type="button"
+            class="lr-button"
+            aria-label={t('contents')}
+            title={`${t('contents')} (T)`}
+            aria-expanded={outlineOpen}
+            aria-controls={OUTLINE_ID}
+            onClick={() => setOutlineOpen(!outlineOpen)}
+          >
+            <ContentsIcon />
+          </button>
+        )}
+        {article && (
+          <ReadAloudControls
+            {...speechContext}
+            controls={{ ...readAloud, toggle: toggleSpeech }}
+            problemId={SPEECH_PROBLEM_ID}
+            onBlocked={() => setSpeechNotice(true)}
+          />
+        )}
+        {article && (
+          <button type="button" class="lr-button" aria-label={t('print')} title={t('print')} onClick={() => globalThis.print()}>
+            <PrintIcon />
+          </button>
+        )}
         <button
           ref={aaRef}
           type="button"
@@ -116,12 +227,41 @@ export function ReaderApp({ article, nextPage = null, initialSettings, store, br
 
       <section class="lr-panel" id={PANEL_ID} aria-labelledby={`${PANEL_ID}-title`} hidden={!panelOpen}>
         <h2 id={`${PANEL_ID}-title`}>{t('readingSettings')}</h2>
-        <SettingsControls settings={settings} onChange={change} t={t} idPrefix="lr" translationNote={translationNote} />
+        <SettingsControls
+          settings={settings}
+          onChange={change}
+          t={t}
+          idPrefix="lr"
+          translationNote={translationNote}
+          speech={{ voices: port ? voices : null, lang: readAloud.readingLang }}
+          uiLang={uiLang}
+        />
         <SiteControls settings={settings} t={t} />
       </section>
 
+      {article && fraction !== null && (
+        <ProgressBar fraction={fraction} readingTimeMinutes={article.readingTimeMinutes} t={t} uiLang={uiLang} />
+      )}
+      {article && (
+        <p class="lr-speech-problem" id={SPEECH_PROBLEM_ID} role="status" hidden={!showProblem}>
+          {problem}
+        </p>
+      )}
+
+      <div class="lr-body">
+      {hasOutline && (
+        <Outline
+          id={OUTLINE_ID}
+          entries={outline.entries}
+          current={outline.current}
+          open={outlineOpen}
+          t={t}
+          onJump={jumpToSection}
+          listRef={outlineListRef}
+        />
+      )}
       {/* Focusable so the article scrolls from the keyboard even where it has no link to land on. */}
-      <div class="lr-scroller" tabIndex={0}>
+      <div class="lr-scroller" tabIndex={0} ref={scrollerRef}>
         <main class="lr-main">
           {article ? (
             <>
@@ -132,7 +272,7 @@ export function ReaderApp({ article, nextPage = null, initialSettings, store, br
                 onDownload={translation.download}
                 onToggleOriginal={translation.toggleOriginal}
               />
-              <ArticleView article={article} t={t} uiLang={uiLang} titleId={TITLE_ID} contentRef={contentRef} />
+              <ArticleView article={article} t={t} uiLang={uiLang} titleId={TITLE_ID} contentRef={contentRef} sourceUrl={sourceUrl} />
               {nextPage !== null && <NextPageLink url={nextPage} t={t} />}
             </>
           ) : (
@@ -146,6 +286,7 @@ export function ReaderApp({ article, nextPage = null, initialSettings, store, br
             </div>
           )}
         </main>
+      </div>
       </div>
     </div>
   );

@@ -4,6 +4,7 @@ import { FONT_SIZE, LINE_HEIGHT, CONTENT_WIDTH, UI_LANGUAGES, THEMES_LIST, FONT_
 import { clampToRange } from '../../settings/validate';
 import { LANGUAGE_NATIVE_NAMES, type Translate } from '../../i18n';
 import { THEMES } from '../themes';
+import { SpeechControls, type SpeechSettingsContext } from './SpeechControls';
 
 interface Props {
   settings: Settings;
@@ -14,10 +15,14 @@ interface Props {
   idPrefix: string;
   /** a line under the translation select: why it is unavailable, or its progress */
   translationNote?: JSX.Element | string | null;
+  /** the voices on offer for read aloud, and for which language */
+  speech?: SpeechSettingsContext;
+  /** the interface language, to name languages in */
+  uiLang?: string;
 }
 
 
-export function SettingsControls({ settings, onChange, t, idPrefix, translationNote }: Props) {
+export function SettingsControls({ settings, onChange, t, idPrefix, translationNote, speech, uiLang = 'en' }: Props) {
   const id = (name: string) => `${idPrefix}-${name}`;
   const themeName: Record<Theme, string> = {
     auto: t('themeAuto'),
@@ -135,6 +140,8 @@ export function SettingsControls({ settings, onChange, t, idPrefix, translationN
           onInput={(e) => onChange({ contentWidth: clampToRange(Number(e.currentTarget.value), CONTENT_WIDTH) }, true)}
         />
       </div>
+
+      {speech && <SpeechControls settings={settings} onChange={onChange} t={t} id={id} speech={speech} uiLang={uiLang} />}
 
       <fieldset class="lr-field">
         <legend>{t('language')}</legend>

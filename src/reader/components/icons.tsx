@@ -6,3 +6,19 @@ export function CloseIcon() {
     </svg>
   );
 }
+
+function Icon({ d, filled = false }: { d: string; filled?: boolean }) {
+  return (
+    <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" class={filled ? 'lr-icon-filled' : undefined}>
+      <path d={d} />
+    </svg>
+  );
+}
+
+export const PlayIcon = () => <Icon d="M8 5v14l11-7z" filled />;
+export const PauseIcon = () => <Icon d="M8 5h3v14H8zM13 5h3v14h-3z" filled />;
+// Mirrored in right-to-left layouts by the stylesheet, like the reading direction they stand for.
+export const PreviousIcon = () => <Icon d="M15 6l-6 6 6 6" />;
+export const NextIcon = () => <Icon d="M9 6l6 6-6 6" />;
+export const ContentsIcon = () => <Icon d="M4 6h2M9 6h11M4 12h2M9 12h11M4 18h2M9 18h11" />;
+export const PrintIcon = () => <Icon d="M7 9V4h10v5M7 17H5a1 1 0 0 1-1-1v-6a1 1 0 0 1 1-1h14a1 1 0 0 1 1 1v6a1 1 0 0 1-1 1h-2M7 14h10v6H7z" />;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { THEMES, contrastRatio, relativeLuminance, resolveThemeName, type ThemeName } from '../../../src/reader/themes';
 
@@ -50,6 +51,14 @@ describe.each(Object.keys(THEMES).map((name) => [name as ThemeName] as const))('
     expect(contrastRatio(p.focusRing, p.surface)).toBeGreaterThanOrEqual(AA_NON_TEXT);
   });
 
+  // The reader's tools reuse these pairs: the block being read aloud sits on `surface` (text and
+  // links on it are checked above), the sentence or word on `selection`, the reading-progress fill
+  // (accent) runs along a track of `border`, the current outline entry is marked in accent.
+  it('shows the reading-progress fill against its track and the page', () => {
+    expect(contrastRatio(p.accent, p.border)).toBeGreaterThanOrEqual(AA_NON_TEXT);
+    expect(contrastRatio(p.accent, p.background)).toBeGreaterThanOrEqual(AA_NON_TEXT);
+  });
+
   it('tells visited links apart from unvisited ones', () => {
     expect(p.linkVisited.toLowerCase()).not.toBe(p.link.toLowerCase());
   });
@@ -72,6 +81,17 @@ describe('palettes', () => {
   it('dark themes are dark and light themes are light', () => {
     expect(relativeLuminance(THEMES.light.background)).toBeGreaterThan(0.5);
     expect(relativeLuminance(THEMES.dark.background)).toBeLessThan(0.05);
+  });
+});
+
+describe('read-aloud highlight', () => {
+  // Links on the selection colour fall short in the dark theme (3.8:1), so the highlight paints
+  // all the text it covers, links included, in the text colour, which the table checks on it.
+  it('paints highlighted text in the text colour, on the selection colour', () => {
+    const css = readFileSync(new URL('../../../src/reader/styles/reader.css', import.meta.url), 'utf8');
+    const rule = /::highlight\(lucid-reader-speech\)\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
+    expect(rule).toMatch(/background-color:\s*var\(--lr-selection\)/);
+    expect(rule).toMatch(/(?:^|;)\s*color:\s*var\(--lr-text\)/);
   });
 });
 

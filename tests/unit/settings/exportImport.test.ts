@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/i18n/messages/en';
 import { exportSettingsJson, parseSettingsImport, type SettingsErrorKey } from '../../../src/settings/exportImport';
-import { DEFAULT_SETTINGS, defaultSettings, type Settings } from '../../../src/settings/schema';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, defaultSettings, type Settings } from '../../../src/settings/schema';
 
 const custom: Settings = { ...defaultSettings(), theme: 'black', fontSize: 26, neverOpenDomains: ['cnn.com'] };
 
@@ -10,7 +10,7 @@ describe('exportSettingsJson', () => {
     const text = exportSettingsJson(custom);
     const data = JSON.parse(text) as Record<string, unknown>;
     expect(data.app).toBe('lucid-reader');
-    expect(data.version).toBe(2);
+    expect(data.version).toBe(SETTINGS_VERSION);
     expect(data.settings).toMatchObject({ theme: 'black', fontSize: 26, neverOpenDomains: ['cnn.com'] });
     expect(text).toContain('\n  "settings"');
   });

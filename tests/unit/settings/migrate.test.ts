@@ -48,6 +48,23 @@ describe('migrateSettings', () => {
     expect(r).toEqual(DEFAULT_SETTINGS);
   });
 
+  it('carries every v2 choice into v3 and starts read aloud at its defaults', () => {
+    const v2 = {
+      version: 2,
+      theme: 'sepia',
+      fontSize: 31,
+      fontFamily: 'legible',
+      lineHeight: 2,
+      contentWidth: 80,
+      uiLanguage: 'ar',
+      translateTo: 'fr',
+      autoOpen: false,
+      autoOpenDomains: ['lemonde.fr'],
+      neverOpenDomains: ['cnn.com'],
+    };
+    expect(migrateSettings(v2)).toEqual({ ...v2, version: SETTINGS_VERSION, speechVoice: '', speechRate: 1, speechPitch: 1, speechReadExtras: false });
+  });
+
   it('passes current-version objects through validation only', () => {
     const current = { ...DEFAULT_SETTINGS, theme: 'sepia', fontSize: 33 };
     expect(migrateSettings(current)).toEqual(current);

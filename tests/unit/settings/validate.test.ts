@@ -5,6 +5,9 @@ import {
   FONT_SIZE,
   LINE_HEIGHT,
   SETTINGS_KEYS,
+  SETTINGS_VERSION,
+  SPEECH_PITCH,
+  SPEECH_RATE,
   defaultSettings,
   type Settings,
 } from '../../../src/settings/schema';
@@ -37,7 +40,7 @@ describe('defaults', () => {
 describe('validateSettings', () => {
   it('keeps every valid value', () => {
     const valid: Settings = {
-      version: 2,
+      version: SETTINGS_VERSION,
       theme: 'sepia',
       fontSize: 27,
       fontFamily: 'legible',
@@ -48,8 +51,24 @@ describe('validateSettings', () => {
       autoOpen: false,
       autoOpenDomains: ['example.com'],
       neverOpenDomains: ['bbc.com'],
+      speechVoice: 'urn:moz-tts:speechd:French (France)?fr',
+      speechRate: 1.4,
+      speechPitch: 0.8,
+      speechReadExtras: true,
     };
     expect(validateSettings(valid)).toEqual(valid);
+  });
+
+  it('keeps speech rate and pitch on their sliders and voice ids plausible', () => {
+    const r = validateSettings({ speechRate: 1.25, speechPitch: 7, speechVoice: 42 });
+    expect(r.speechRate).toBe(1.3);
+    expect(r.speechPitch).toBe(DEFAULT_SETTINGS.speechPitch);
+    expect(r.speechVoice).toBe('');
+    expect(validateSettings({ speechVoice: 'x'.repeat(5000) }).speechVoice).toBe('');
+    expect(validateSettings({ speechRate: SPEECH_RATE.max, speechPitch: SPEECH_PITCH.min })).toMatchObject({
+      speechRate: SPEECH_RATE.max,
+      speechPitch: SPEECH_PITCH.min,
+    });
   });
 
   it.each([null, undefined, 42, 'settings', true, [], [1, 2], () => 1, new Date(0), new Map()])(
@@ -104,7 +123,7 @@ describe('validateSettings', () => {
   it('drops unknown keys and always writes the current version', () => {
     const r = validateSettings({ version: 99, extra: 1, theme: 'dark' }) as unknown as Record<string, unknown>;
     expect(Object.keys(r).sort()).toEqual([...SETTINGS_KEYS].sort());
-    expect(r.version).toBe(2);
+    expect(r.version).toBe(SETTINGS_VERSION);
     expect(r.theme).toBe('dark');
   });
 

@@ -1,0 +1,197 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { ReaderApp } from '../../../src/reader/components/ReaderApp';
+import { minutesLeft, scrollFraction } from '../../../src/reader/components/ProgressBar';
+import { browserSpeechPort } from '../../../src/reader/speech/port';
+import { READING_ATTR } from '../../../src/reader/speech/useReadAloud';
+import { defaultSettings, type Settings } from '../../../src/settings/schema';
+import type { ExtractedArticle } from '../../../src/extract';
+import { FakeSpeechSynthesis, fakeGlobals, voice } from './speech/fakeSpeech';
+
+const SECTIONS = ['Background', 'The vote', 'What comes next'];
+
+function article(lang: string | null, sections = SECTIONS): ExtractedArticle {
+  const html = sections.map((s, i) => `<h2>${s}</h2><p>Paragraph ${i + 1} of the story.</p>`).join('');
+  return {
+    title: 'Council approves budget',
+    byline: 'A. Reporter',
+    siteName: 'Daily Example',
+    publishedTime: null,
+    lang,
+    dir: 'ltr',
+    excerpt: null,
+    contentHtml: `<p>Opening words.</p>${html}`,
+    textContent: '',
+    wordCount: 400,
+    readingTimeMinutes: 4,
+  };
+}
+
+let host: HTMLDivElement;
+let closed = 0;
+
+function mount(opts: { synth?: FakeSpeechSynthesis | null; shown?: ExtractedArticle; settings?: Partial<Settings> } = {}) {
+  const store = { save: async () => defaultSettings(), subscribe: () => () => {} };
+  const port = opts.synth === null ? null : browserSpeechPort(fakeGlobals(opts.synth ?? new FakeSpeechSynthesis([voice('English', 'en-US')])));
+  act(() => {
+    render(
+      <ReaderApp
+        article={opts.shown ?? article('en')}
+        initialSettings={{ ...defaultSettings(), uiLanguage: 'en', ...opts.settings }}
+        store={store}
+        browserLanguages={['en-US']}
+        onClose={() => closed++}
+        sourceUrl="https://news.example/story"
+        speechPort={port}
+      />,
+      host,
+    );
+  });
+}
+
+const button = (name: string) => host.querySelector<HTMLButtonElement>(`button[aria-label="${name}"]`);
+const press = (key: string, target: Element = host.querySelector('.lr-scroller')!) =>
+  act(() => {
+    target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+  });
+const reading = () => host.querySelector(`[${READING_ATTR}]`);
+
+beforeEach(() => {
+  host = document.createElement('div');
+  document.body.append(host);
+  closed = 0;
+});
+
+afterEach(() => {
+  act(() => render(null, host));
+  host.remove();
+});
+
+describe('read aloud in the reader', () => {
+  it('plays from the toolbar, marks the block being read, and pauses', () => {
+    const synth = new FakeSpeechSynthesis([voice('English', 'en-US')]);
+    mount({ synth });
+    act(() => button('Read aloud')!.click());
+    expect(synth.current?.text).toBe('Council approves budget');
+    expect(reading()?.textContent).toBe('Council approves budget');
+    act(() => synth.finish());
+    expect(reading()?.textContent).toBe('Opening words.');
+    expect(reading()?.getAttribute(READING_ATTR)).toBe('playing');
+    act(() => button('Pause reading aloud')!.click());
+    expect(synth.speaking).toBe(false);
+    expect(button('Resume reading aloud')).not.toBeNull();
+    expect(reading()?.getAttribute(READING_ATTR)).toBe('paused');
+  });
+
+  it('answers K, and J/L for the previous and next paragraph, but not while typing in a field', () => {
+    const synth = new FakeSpeechSynthesis([voice('English', 'en-US')]);
+    mount({ synth });
+    press('k');
+    expect(synth.speaking).toBe(true);
+    press('l');
+    expect(synth.current?.text).toBe('Opening words.');
+    press('l');
+    press('j');
+    expect(synth.current?.text).toBe('Opening words.');
+    press('k');
+    expect(synth.speaking).toBe(false);
+    const select = host.querySelector('select')!;
+    press('k', select);
+    expect(synth.speaking).toBe(false);
+  });
+
+  it('says plainly when no voice reads the article’s language, and speaks nothing', () => {
+    const synth = new FakeSpeechSynthesis([voice('English', 'en-US')]);
+    mount({ synth, shown: article('de') });
+    const play = button('Read aloud')!;
+    expect(play.getAttribute('aria-disabled')).toBe('true');
+    const problem = host.querySelector('#lr-speech-problem') as HTMLElement;
+    expect(problem.hidden).toBe(true);
+    act(() => play.click());
+    expect(problem.hidden).toBe(false);
+    expect(problem.textContent).toBe('This browser has no voice that reads this language (German) aloud.');
+    expect(play.getAttribute('aria-describedby')).toBe('lr-speech-problem');
+    expect(synth.spoken).toEqual([]);
+  });
+
+  it('says so where the browser cannot speak at all', () => {
+    mount({ synth: null });
+    act(() => button('Read aloud')!.click());
+    expect(host.querySelector('#lr-speech-problem')?.textContent).toBe("This browser can't read aloud.");
+  });
+
+  it('offers the voices of the article’s language in the Aa panel, with speed and pitch', () => {
+    const synth = new FakeSpeechSynthesis([voice('English', 'en-US'), voice('Français', 'fr-FR'), voice('Québécois', 'fr-CA')]);
+    mount({ synth, shown: article('fr') });
+    const select = host.querySelector<HTMLSelectElement>('#lr-voice')!;
+    expect([...select.options].map((o) => o.textContent)).toEqual(['Automatic', 'Français', 'Québécois']);
+    expect(host.querySelector('#lr-rate')).not.toBeNull();
+    expect(host.querySelector('#lr-pitch')).not.toBeNull();
+  });
+
+  it('picks up voices that arrive after the reader opened', () => {
+    const synth = new FakeSpeechSynthesis([]);
+    mount({ synth });
+    expect(button('Read aloud')!.getAttribute('aria-disabled')).toBe('true');
+    act(() => synth.setVoices([voice('English', 'en-US')]));
+    expect(button('Read aloud')!.hasAttribute('aria-disabled')).toBe(false);
+  });
+
+  it('stops speaking when the reader closes', () => {
+    const synth = new FakeSpeechSynthesis([voice('English', 'en-US')]);
+    mount({ synth });
+    press('k');
+    expect(synth.speaking).toBe(true);
+    act(() => render(null, host));
+    expect(synth.speaking).toBe(false);
+  });
+});
+
+describe('outline', () => {
+  it('lists the section headings in a labelled nav, and jumps to one, focusing it', () => {
+    mount();
+    const nav = host.querySelector('nav[aria-label="Contents"]') as HTMLElement;
+    expect(nav).not.toBeNull();
+    const links = [...nav.querySelectorAll('a')];
+    expect(links.map((a) => a.textContent)).toEqual(SECTIONS);
+    act(() => links[2]!.click());
+    const heading = [...host.querySelectorAll('.lr-content h2')][2];
+    expect(host.ownerDocument.activeElement).toBe(heading);
+  });
+
+  it('is not offered for fewer than three section headings', () => {
+    mount({ shown: article('en', ['Only', 'Two']) });
+    expect(host.querySelector('nav')).toBeNull();
+    expect(button('Contents')).toBeNull();
+  });
+
+  it('collapses and expands from the toolbar', () => {
+    mount();
+    const toggle = button('Contents')!;
+    const nav = host.querySelector('nav') as HTMLElement;
+    const wasOpen = toggle.getAttribute('aria-expanded') === 'true';
+    expect(nav.hidden).toBe(!wasOpen);
+    act(() => toggle.click());
+    expect(nav.hidden).toBe(wasOpen);
+    expect(toggle.getAttribute('aria-expanded')).toBe(String(!wasOpen));
+  });
+});
+
+describe('print and progress', () => {
+  it('has a Print button and the source address for paper', () => {
+    mount();
+    expect(button('Print')).not.toBeNull();
+    expect(host.querySelector('.lr-print-source')?.textContent).toBe('Source https://news.example/story');
+  });
+
+  it('works out progress and time left', () => {
+    expect(scrollFraction({ scrollTop: 0, scrollHeight: 1000, clientHeight: 1000 })).toBeNull();
+    expect(scrollFraction({ scrollTop: 250, scrollHeight: 1500, clientHeight: 500 })).toBe(0.25);
+    expect(minutesLeft(8, 0)).toBe(8);
+    expect(minutesLeft(8, 0.5)).toBe(4);
+    expect(minutesLeft(8, 0.95)).toBe(1);
+    expect(minutesLeft(8, 1)).toBe(0);
+  });
+});
