@@ -52,6 +52,12 @@ function startsWithMedia(root: Element): boolean {
   return img !== null && (p === null || (p.compareDocumentPosition(img) & 2) /* PRECEDING */ !== 0);
 }
 
+/** Sentences, not interface labels: blocks of 80 characters or more, 200 in all, that hold sentences. */
+function readsAsProse(text: string): boolean {
+  const sentences = text.split('\n\n').filter((b) => b.length >= 80 && /[.!?。！？…"”»)][\s]|[.!?。！？…"”»):]$/.test(b));
+  return sentences.reduce((n, b) => n + b.length, 0) >= 200;
+}
+
 type Parsed = NonNullable<ReturnType<Readability<Element>['parse']>> & { content: Element };
 
 function parseCopy(doc: Document, options: CopyOptions): { parsed: Parsed; leadMedia: Element | null; mainProse: number } | null {
@@ -87,8 +93,8 @@ export function extractArticle(doc: Document, options?: { url?: string }): Extra
   const words = wordCount(textContent);
   // Readability returns something for any page; a few words are a page's chrome, not a story.
   if (words < MIN_WORDS) return null;
-  // Nor is a few lines of a web app's interface, unless the page itself is judged an article.
-  if (textContent.length < MIN_UNMARKED_CHARS && !judgePage(doc, url).article) return null;
+  // Nor is a few lines of a web app's interface, unless they read as prose or the page is judged an article.
+  if (textContent.length < MIN_UNMARKED_CHARS && !readsAsProse(textContent) && !judgePage(doc, url).article) return null;
 
   const lang = detectLang(doc, metas, parsed.lang);
   return {

@@ -15,20 +15,19 @@ const MIN_PROSE = 500;
 const CHROME_TAGS = new Set(['FOOTER', 'ASIDE', 'NAV']);
 const CHROME_ROLES = new Set(['contentinfo', 'complementary', 'navigation', 'banner']);
 /**
- * Class or id tokens naming a whole comment thread, footer or sidebar ("comments",
- * "site-footer", "comments-area"): the token is that part's name, with at most a short
- * prefix and a container suffix. A layout class that only mentions one ("l-sidebar-fixed",
- * "has-comments") names the page around the story, not the part.
+ * Class or id tokens that name a whole comment thread ("comments", "comment-list",
+ * "disqus_thread"). Only comments: footers and sidebars are told by their tags and roles,
+ * since layout classes mention them on the wrappers around the story itself
+ * ("content-sidebar-wrap", "l-sidebar-fixed").
  */
-const CHROME_NAME =
-  /^(?:[a-z]{1,8}[-_]{1,2})?(?:comments?|comment-?list|commentlist|disqus_thread|respond|replies|footer|sidebar)(?:[-_]{1,2}(?:area|section|wrapper|container|list|thread|inner|outer|main|region|block|widget|wrap))?$/i;
+const CHROME_NAME = /^(?:comments?|commentlist|comment-?list|comments?[-_](?:area|section|wrapper|container|list|thread|block)|disqus_thread|respond)$/i;
 
 function hasChromeName(names: string): boolean {
   for (const token of names.split(/\s+/)) if (token && CHROME_NAME.test(token)) return true;
   return false;
 }
 
-/** A footer, sidebar, navigation or comment section: never the story, whatever prose it holds. */
+/** A footer, sidebar, navigation (by tag or role) or comment thread: never the story, whatever prose it holds. */
 export function isChromeZone(el: Element, names: string): boolean {
   if (CHROME_TAGS.has(el.tagName)) return el.parentElement?.tagName !== 'BLOCKQUOTE';
   const role = el.getAttribute('role');
