@@ -58,6 +58,19 @@ function readsAsProse(text: string): boolean {
   return sentences.reduce((n, b) => n + b.length, 0) >= 200;
 }
 
+/**
+ * Readability returns something for any page. A few words, or a few lines of a web app's
+ * interface, are a page's chrome, not a story; they are shown only when they read as prose,
+ * when they are all the page has to say, or when the page is judged an article.
+ */
+function worthShowing(doc: Document, url: string, text: string, words: number): boolean {
+  if (words === 0) return false;
+  if (words >= MIN_WORDS && (text.length >= MIN_UNMARKED_CHARS || readsAsProse(text))) return true;
+  const sentence = text.split('\n\n').some((b) => b.length >= 60 && /[.!?。！？][\s"”»)]/.test(`${b} `));
+  if (sentence && text.length >= 0.8 * normText(doc.body?.textContent).length) return true;
+  return judgePage(doc, url).article;
+}
+
 type Parsed = NonNullable<ReturnType<Readability<Element>['parse']>> & { content: Element };
 
 function parseCopy(doc: Document, options: CopyOptions): { parsed: Parsed; leadMedia: Element | null; mainProse: number } | null {
@@ -91,10 +104,7 @@ export function extractArticle(doc: Document, options?: { url?: string }): Extra
   sanitizeInPlace(root, doc);
   const textContent = toText(root);
   const words = wordCount(textContent);
-  // Readability returns something for any page; a few words are a page's chrome, not a story.
-  if (words < MIN_WORDS) return null;
-  // Nor is a few lines of a web app's interface, unless they read as prose or the page is judged an article.
-  if (textContent.length < MIN_UNMARKED_CHARS && !readsAsProse(textContent) && !judgePage(doc, url).article) return null;
+  if (!worthShowing(doc, url, textContent, words)) return null;
 
   const lang = detectLang(doc, metas, parsed.lang);
   return {

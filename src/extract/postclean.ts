@@ -29,7 +29,8 @@ function removeDuplicates(root: Element, title: string): void {
   const top = new Map<string, Element>();
   let previous: { text: string; el: Element } | null = null;
   let index = 0;
-  const sameKind = (a: Element, b: Element): boolean => a.tagName === b.tagName && a.parentElement === b.parentElement;
+  // A block nested in another with the same text is one block, not a repeat.
+  const sameKind = (a: Element, b: Element): boolean => (a.tagName === b.tagName && a.parentElement === b.parentElement) || a.contains(b) || b.contains(a);
   for (const el of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6, p'))) {
     const c = comparable(el.textContent ?? '');
     if (!c) continue;
