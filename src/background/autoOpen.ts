@@ -2,7 +2,8 @@ import browser from 'webextension-polyfill';
 import { settingsStore } from '../settings/browserStore';
 import { hasSiteAccess } from '../shared/siteAccess';
 import type { ReaderStatus, SiteChoice, SiteChoiceResult } from '../shared/messages';
-import { autoOpensOn, siteChoiceChange, webHost } from '../settings/sitePolicy';
+import { siteChoiceChange } from '../settings/siteChoice';
+import { autoOpensOn, webHost } from '../settings/sitePolicy';
 import { openReader } from './toggle';
 
 /**

@@ -1,8 +1,10 @@
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
-import { matchPatternsFor, siteDomain } from '../settings/domains';
+import { matchPatternsFor } from '../settings/domains';
+import { siteDomain } from '../settings/publicSuffix';
 import { settingsStore } from '../settings/browserStore';
 import { hasSiteAccess } from '../shared/siteAccess';
-import { siteChoiceChange, webHost } from '../settings/sitePolicy';
+import { siteChoiceChange } from '../settings/siteChoice';
+import { webHost } from '../settings/sitePolicy';
 import { whenLoaded } from './tabLoad';
 import { openReader } from './toggle';
 

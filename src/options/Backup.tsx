@@ -2,6 +2,7 @@ import { useRef } from 'preact/hooks';
 import type { Translate } from '../i18n';
 import type { Settings } from '../settings/schema';
 import { exportSettingsJson, parseSettingsImport } from '../settings/exportImport';
+import { listableDomains } from '../settings/publicSuffix';
 import type { SettingsStore } from '../settings/store';
 
 interface Props {
@@ -34,7 +35,9 @@ export function Backup({ settings, store, t, announce }: Props) {
       announce(t(parsed.error));
       return;
     }
-    const saved = await store.replace(parsed.settings);
+    // A file may list public suffixes ("co.uk"), which no site choice could have added.
+    const { autoOpenDomains, neverOpenDomains } = parsed.settings;
+    const saved = await store.replace({ ...parsed.settings, autoOpenDomains: listableDomains(autoOpenDomains), neverOpenDomains: listableDomains(neverOpenDomains) });
     announce(saved.ok ? t('importSucceeded') : t(saved.error));
   };
 

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Translate } from '../i18n';
-import { findMatchingDomain, matchPatternsFor, siteDomain } from '../settings/domains';
+import { findMatchingDomain, matchPatternsFor } from '../settings/domains';
+import { siteDomain } from '../settings/publicSuffix';
 import type { Settings, SettingsPatch } from '../settings/schema';
 import { hasSiteAccess } from '../shared/siteAccess';
 import { accessReleasable, addSitePatch, listedForAutoOpen } from '../settings/sitePolicy';

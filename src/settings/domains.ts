@@ -1,5 +1,3 @@
-import { getDomain, getPublicSuffix } from 'tldts';
-
 /**
  * Domain handling for automatic activation.
  *
@@ -7,12 +5,14 @@ import { getDomain, getPublicSuffix } from 'tldts';
  * punycoded, no scheme, port, path or trailing dot. It covers itself and every
  * subdomain.
  *
- * Decisions (see normalizeDomain and siteDomain):
+ * Decisions (see normalizeDomain, and siteDomain in publicSuffix.ts):
  * - A leading `www.` is stripped: users typing "www.bbc.com" mean the site,
  *   and the stored domain then also covers `news.bbc.com`.
- * - Public suffixes (`co.uk`, `com.au`, `github.io`, by the Public Suffix List
- *   bundled through `tldts`, private section included) are refused: `co.uk`
- *   would cover every company in the UK, so `www.co.uk` is refused too.
+ * - Public suffixes (`co.uk`, `com.au`, `github.io`) are refused wherever a site
+ *   is added (publicSuffix.ts, by the Public Suffix List through `tldts`): `co.uk`
+ *   would cover every company in the UK, so `www.co.uk` is refused too. The list
+ *   is ~120 kB gzipped, so it stays out of the reader and the detection script;
+ *   what they read back is checked for shape only.
  * - A site added from a page or a link is its registrable domain
  *   (`news.bbc.co.uk` → `bbc.co.uk`): sites move their pages between
  *   subdomains. A subdomain already in a list (the shipped
@@ -22,9 +22,6 @@ import { getDomain, getPublicSuffix } from 'tldts';
  * - Single-label names ("localhost", "com", "bbc") are rejected: a bare TLD
  *   would match every site under it, and a bare word is almost always a typo.
  */
-
-// The private part of the list makes `alice.github.io` a site of its own, as browsers treat it.
-const PSL_OPTIONS = { allowPrivateDomains: true } as const;
 
 export const DEFAULT_NEWS_DOMAINS: readonly string[] = Object.freeze([
   'newsx.com',
@@ -85,29 +82,17 @@ export function isIpLiteral(host: string): boolean {
   return IPV4.test(host) || host.startsWith('[');
 }
 
-/** Normalizes user input to a stored domain, or null if it is not a usable site. */
+/**
+ * Normalizes user input to a domain of the stored shape, or null if it cannot be one. Whether
+ * it is a public suffix is publicSuffix.ts's question, asked where sites are added.
+ */
 export function normalizeDomain(input: string): string | null {
   const host = canonicalHost(input);
   if (host === null || isIpLiteral(host)) return null;
   const labels = host.split('.');
   if (labels.length < 2) return null;
   // Keep "www.com" intact: stripping would leave a bare TLD.
-  const domain = labels[0] === 'www' && labels.length > 2 ? labels.slice(1).join('.') : host;
-  return isPublicSuffix(domain) ? null : domain;
-}
-
-/** True for `co.uk`, `com`, `github.io`: names under which anyone may register a site. */
-export function isPublicSuffix(host: string): boolean {
-  return getPublicSuffix(host, PSL_OPTIONS) === host;
-}
-
-/**
- * The site a host belongs to: its registrable domain (`news.bbc.co.uk` → `bbc.co.uk`), or
- * null where there is none (an IP address, a public suffix, a bare name).
- */
-export function siteDomain(input: string): string | null {
-  const domain = normalizeDomain(input);
-  return domain === null ? null : getDomain(domain, PSL_OPTIONS);
+  return labels[0] === 'www' && labels.length > 2 ? labels.slice(1).join('.') : host;
 }
 
 /** Normalizes, drops invalid entries and duplicates, keeps first-seen order. */

@@ -2,9 +2,8 @@
  * Which pages open by themselves, where the detection script is registered, and what the
  * "this site" buttons change. Pure: the browser-facing modules feed it settings and answers.
  */
-import { findMatchingDomain, hostMatchesDomain, matchPatternsFor, siteDomain } from './domains';
+import { findMatchingDomain, hostMatchesDomain, matchPatternsFor } from './domains';
 import type { Settings, SettingsPatch } from './schema';
-import type { SiteChoice } from '../shared/messages';
 
 export type SiteSettings = Pick<Settings, 'autoOpen' | 'autoOpenDomains' | 'neverOpenDomains'>;
 
@@ -57,32 +56,6 @@ export function registrationPlan(settings: SiteSettings, heldDomains: readonly s
       !active.some((domain) => domain !== never && hostMatchesDomain(domain, never)),
   );
   return { matches: active.flatMap(matchPatternsFor), excludeMatches: excluded.flatMap(matchPatternsFor) };
-}
-
-export interface SiteChoiceChange {
-  /** the listed domain the choice is about */
-  domain: string;
-  patch: Pick<SettingsPatch, 'autoOpenDomains' | 'neverOpenDomains'>;
-  /** host access this change needs ("always" on a site the extension cannot yet read) */
-  needsAccess: boolean;
-}
-
-/**
- * "Don't open automatically on this site" opts out the listed domain the page is under, so the
- * whole site stops; "Always open articles on this site" lifts any opt-out covering the page and
- * lists the site (the page's registrable domain) if it is not listed yet.
- */
-export function siteChoiceChange(settings: SiteSettings, host: string, choice: SiteChoice): SiteChoiceChange | null {
-  const listed = findMatchingDomain(host, settings.autoOpenDomains);
-  const domain = listed ?? siteDomain(host);
-  if (domain === null) return null;
-  if (choice === 'never') {
-    const neverOpenDomains = settings.neverOpenDomains.includes(domain) ? settings.neverOpenDomains : [...settings.neverOpenDomains, domain];
-    return { domain, patch: { neverOpenDomains }, needsAccess: false };
-  }
-  const neverOpenDomains = settings.neverOpenDomains.filter((never) => !hostMatchesDomain(host, never));
-  const autoOpenDomains = listed === null ? [...settings.autoOpenDomains, domain] : settings.autoOpenDomains;
-  return { domain, patch: { autoOpenDomains, neverOpenDomains }, needsAccess: true };
 }
 
 /** Listing a domain from the options page: it is listed, and opt-outs covering it are lifted. */

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Translate } from '../../i18n';
 import type { Settings } from '../../settings/schema';
-import { siteDomain } from '../../settings/domains';
+import { normalizeDomain } from '../../settings/domains';
 import { listedForAutoOpen, webHost } from '../../settings/sitePolicy';
 import type { SiteChoice } from '../../shared/messages';
 
@@ -19,8 +19,9 @@ interface Props {
 export function SiteControls({ settings, t, url = location.href }: Props) {
   const [busy, setBusy] = useState(false);
   const host = webHost(url);
-  // Local addresses, IPs and hosts under no registrable domain cannot be listed: nothing to offer there.
-  if (host === null || siteDomain(host) === null) return null;
+  // Local addresses and IPs cannot be listed: nothing to offer there. (The background, which
+  // holds the Public Suffix List, refuses hosts under no registrable domain.)
+  if (host === null || normalizeDomain(host) === null) return null;
   const choice: SiteChoice = listedForAutoOpen(settings, host) ? 'never' : 'always';
 
   const choose = (): void => {

@@ -5,10 +5,10 @@ import {
   autoOpensOn,
   listedForAutoOpen,
   registrationPlan,
-  siteChoiceChange,
   webHost,
   type SiteSettings,
 } from '../../../src/settings/sitePolicy';
+import { siteChoiceChange } from '../../../src/settings/siteChoice';
 import { DEFAULT_NEWS_DOMAINS } from '../../../src/settings/domains';
 
 const settings = (patch: Partial<SiteSettings> = {}): SiteSettings => ({
