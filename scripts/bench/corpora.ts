@@ -102,9 +102,10 @@ function trafilatura(dir: string): CorpusPage[] {
     .sort()
     .map((key) => {
       const entry = data[key]!;
-      // A few keys are names, not URLs ("hard::site.tld-slug.html"): the name stands in for the host.
+      // A few keys are names, not URLs ("hard::site.tld-slug.html"): those pages are read at a
+      // neutral address that says nothing about them, as Readability's test pages are.
       const isUrl = /^https?:\/\//.test(key);
-      const url = isUrl ? key : `http://${entry.file.replace(/[^a-z0-9.-]+/gi, '-').toLowerCase()}/`;
+      const url = isUrl ? key : `http://fakehost/${encodeURIComponent(entry.file)}`;
       return {
         id: key,
         url,

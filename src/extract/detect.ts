@@ -67,7 +67,10 @@ export function urlShape(url: string | undefined): UrlShape {
   const path = u.pathname.replace(/\/+$/, '').toLowerCase();
   const params = u.searchParams;
   if (/(?:^|\/)(?:search|suche|recherche|busca|buscar|find)(?:\/|$|\.)/.test(path) || ['q', 's', 'query', 'search', 'keyword', 'keywords', 'searchterm'].some((k) => params.has(k))) return 'search';
-  if (path === '' || /^\/(?:index|default|home)(?:\.\w+)?$/.test(path) || /^\/[a-z]{2}(?:-[a-z]{2})?$/.test(path)) return 'home';
+  // The root with a query ("/?p=3289", "/index.php?id=12") is how many CMSs address a post.
+  const root = path === '' || /^\/(?:index|default|home)(?:\.\w+)?$/.test(path);
+  if (root && [...params.keys()].some((k) => !/^utm_|^ref$|^lang$/.test(k))) return 'unknown';
+  if (root || /^\/[a-z]{2}(?:-[a-z]{2})?$/.test(path)) return 'home';
   const segments = path.split('/').filter(Boolean);
   const last = segments[segments.length - 1] ?? '';
   if (/(?:^|\/)(?:tag|tags|topic|topics|category|categories|section|author|authors|archive|page)(?:\/|$)/.test(path) && !/\d{4,}|-.*-.*-/.test(last)) return 'listing';
@@ -218,7 +221,8 @@ export function judgePage(doc: Document, url?: string): StoryVerdict {
   const teaserList = block.linkedHeadings >= 3 && block.paragraphs < 2 * block.linkedHeadings;
   const cardGrid = doc.getElementsByTagName('article').length >= 4;
   const strongBlock = block.chars >= 1000 && block.paragraphs >= 3 && !teaserList;
-  const fairBlock = block.chars >= 400 && block.paragraphs >= 2 && !teaserList;
+  // Two paragraphs, or one long one (some sites set a whole story in one block).
+  const fairBlock = ((block.chars >= 400 && block.paragraphs >= 2) || block.chars >= 700) && !teaserList;
 
   if (shape === 'home') return verdict((ld.article || ogArticle) && strongBlock);
   if (strongBlock) return verdict(true);
