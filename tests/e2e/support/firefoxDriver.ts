@@ -1,0 +1,190 @@
+/// <reference types="chrome" />
+import type { Browser, KeyInput, Page } from 'puppeteer-core';
+import { FIREFOX_ADDON_UUID, launchFirefox, navigateRaw, triggerToolbarAction, typeBrowserShortcut, type LaunchedFirefox } from './firefox';
+import { recordReaderScript, type ExtensionDriver, type KeyName, type NewTabOptions, type PageFunction, type Tab } from './driver';
+
+export const FIREFOX_OPTIONS_URL = `moz-extension://${FIREFOX_ADDON_UUID}/src/options/index.html`;
+
+class FirefoxTab implements Tab {
+  constructor(
+    readonly page: Page,
+    private readonly browser: Browser,
+  ) {}
+
+  async goto(url: string): Promise<void> {
+    if (url.startsWith('moz-extension:')) await navigateRaw(this.browser, this.page, url);
+    else await this.page.goto(url, { waitUntil: 'load' });
+  }
+
+  async reload(): Promise<void> {
+    await this.page.reload({ waitUntil: 'load' });
+  }
+
+  url(): string {
+    return this.page.url();
+  }
+
+  evaluate<R, A = undefined>(fn: PageFunction<A, R>, arg?: A): Promise<R> {
+    return this.page.evaluate(fn as (arg: unknown) => R, arg) as Promise<R>;
+  }
+
+  async press(key: KeyName): Promise<void> {
+    if (key === 'Shift+Tab') {
+      await this.page.keyboard.down('Shift');
+      await this.page.keyboard.press('Tab');
+      await this.page.keyboard.up('Shift');
+    } else {
+      await this.page.keyboard.press(key as KeyInput);
+    }
+  }
+
+  async wheel(deltaY: number): Promise<void> {
+    await this.page.mouse.move(640, 450);
+    await this.page.mouse.wheel({ deltaY });
+  }
+
+  async click(selector: string): Promise<void> {
+    await this.page.locator(selector).click();
+  }
+
+  async clickInReader(selector: string): Promise<void> {
+    // puppeteer's deep combinator descends into open shadow roots; the click is real input (BiDi input.performActions).
+    await this.page.locator(`lucid-reader >>> ${selector}`).click();
+  }
+
+  async select(selector: string, value: string): Promise<void> {
+    await this.page.select(selector, value);
+  }
+
+  async close(): Promise<void> {
+    await this.page.close();
+  }
+}
+
+function asPage(tab: Tab): Page {
+  if (!(tab instanceof FirefoxTab)) throw new Error('not a Firefox tab');
+  return tab.page;
+}
+
+/**
+ * Firefox ESR with dist-firefox/ as a temporary add-on, over WebDriver BiDi (puppeteer-core).
+ * The background is not reachable over BiDi, so extension APIs are called from the options page,
+ * kept open in a tab of its own for that.
+ */
+export class FirefoxDriver implements ExtensionDriver {
+  readonly engine = 'firefox' as const;
+  private apiTab: FirefoxTab | null = null;
+
+  private constructor(
+    private launched: LaunchedFirefox,
+    private readonly headless: boolean,
+  ) {}
+
+  static async launch(options: { headless: boolean }): Promise<FirefoxDriver> {
+    return new FirefoxDriver(await launchFirefox(options), options.headless);
+  }
+
+  get browser(): Browser {
+    return this.launched.browser;
+  }
+
+  /** Runs `fn` in the extension's options page, where the extension's own APIs are. */
+  private async inExtension<R, A = undefined>(fn: PageFunction<A, R>, arg?: A): Promise<R> {
+    if (!this.apiTab) {
+      const page = await this.browser.newPage();
+      this.apiTab = new FirefoxTab(page, this.browser);
+      await this.apiTab.goto(FIREFOX_OPTIONS_URL);
+    }
+    return this.apiTab.evaluate(fn, arg);
+  }
+
+  async newTab(options: NewTabOptions = {}): Promise<Tab> {
+    const page = await this.browser.newPage();
+    if (options.recordReader) await page.evaluateOnNewDocument(recordReaderScript);
+    return new FirefoxTab(page, this.browser);
+  }
+
+  async clickToolbar(tab: Tab): Promise<void> {
+    // The toolbar belongs to the tab in front.
+    await asPage(tab).bringToFront();
+    await triggerToolbarAction(this.browser);
+  }
+
+  async pressShortcut(tab: Tab, combo: string): Promise<void> {
+    await asPage(tab).bringToFront();
+    await typeBrowserShortcut(this.browser, combo);
+  }
+
+  async openOptions(): Promise<Tab> {
+    const tab = await this.newTab();
+    await tab.goto(FIREFOX_OPTIONS_URL);
+    return tab;
+  }
+
+  storeRawSettings(value: unknown): Promise<void> {
+    return this.inExtension(async (settings) => {
+      await chrome.storage.local.clear();
+      await chrome.storage.sync.clear();
+      await chrome.storage.sync.set({ settings });
+    }, value);
+  }
+
+  clearStorage(): Promise<void> {
+    return this.inExtension(async () => {
+      await chrome.storage.local.clear();
+      await chrome.storage.sync.clear();
+    });
+  }
+
+  storedSettings(): Promise<unknown> {
+    return this.inExtension(async () => (await chrome.storage.sync.get('settings')).settings as unknown);
+  }
+
+  registeredMatches(): Promise<string[]> {
+    return this.inExtension(async () => {
+      const [script] = await chrome.scripting.getRegisteredContentScripts({ ids: ['lucid-auto-open'] });
+      return script?.matches ?? [];
+    });
+  }
+
+  /**
+   * Content scripts an extension runs in a frame share one sandbox in Firefox, so a script run
+   * there with scripting.executeScript sees the detection script's global. Where the extension
+   * holds no access, nothing of ours can be there (and executeScript is refused).
+   */
+  async detectionState(tab: Tab): Promise<string | undefined> {
+    const url = tab.url();
+    const state = await this.inExtension(async (href) => {
+      for (const { id } of await chrome.tabs.query({})) {
+        if (id === undefined) continue;
+        try {
+          const [injection] = await chrome.scripting.executeScript({
+            target: { tabId: id },
+            func: () => ({ href: location.href, state: (globalThis as unknown as { __lucidDetect?: { state(): string } }).__lucidDetect?.state() ?? null }),
+          });
+          const found = injection?.result as { href: string; state: string | null } | undefined;
+          if (found?.href === href) return found.state;
+        } catch {
+          // no access to that tab
+        }
+      }
+      return null;
+    }, url);
+    return state ?? undefined;
+  }
+
+  grantedOrigins(): Promise<string[]> {
+    return this.inExtension(async () => (await chrome.permissions.getAll()).origins ?? []);
+  }
+
+  async restart(): Promise<void> {
+    const { userDataDir } = this.launched;
+    await this.close();
+    this.launched = await launchFirefox({ headless: this.headless, userDataDir });
+  }
+
+  async close(): Promise<void> {
+    this.apiTab = null;
+    await this.browser.close();
+  }
+}
