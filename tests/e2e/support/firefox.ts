@@ -56,10 +56,6 @@ export async function launchFirefox(options: { headless: boolean; userDataDir?: 
       'dom.security.https_first': false,
       'dom.security.https_only_mode': false,
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_ADDON_UUID }),
-      // A temporary add-on is removed when Firefox quits; a person's installed add-on keeps its
-      // data across restarts, and so does ours when the harness installs it again.
-      'extensions.webextensions.keepStorageOnUninstall': true,
-      'extensions.webextensions.keepUuidOnUninstall': true,
       'media.autoplay.default': 0,
       'media.autoplay.blocking_policy': 0,
       'intl.locale.requested': 'en-US',

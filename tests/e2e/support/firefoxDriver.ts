@@ -177,6 +177,10 @@ export class FirefoxDriver implements ExtensionDriver {
     return this.inExtension(async () => (await chrome.permissions.getAll()).origins ?? []);
   }
 
+  /**
+   * Firefox removes a temporary add-on when it quits; installed again under the same id on the
+   * same profile, it finds its storage there, as an installed add-on does across restarts.
+   */
   async restart(): Promise<void> {
     const { userDataDir } = this.launched;
     await this.close();
