@@ -13,7 +13,7 @@ import { SiteControls } from './SiteControls';
 import { CloseIcon } from './icons';
 import { TranslationBar, translationMessage } from './TranslationBar';
 import { useTranslation } from '../useTranslation';
-import { getTranslatorFactory } from '../translation';
+import { blockedByInsecurePage, getTranslatorFactory } from '../translation';
 
 export interface ReaderAppProps {
   article: ExtractedArticle | null;
@@ -45,7 +45,7 @@ export function ReaderApp({ article, initialSettings, store, browserLanguages, o
   const translation = useTranslation({ target: settings.translateTo, sourceLang: article?.lang ?? null, contentRef });
   const translationNote = getTranslatorFactory()
     ? translationMessage(translation.view, settings.translateTo, t)
-    : t(globalThis.isSecureContext === false ? 'translationInsecurePage' : 'translationUnavailableApi');
+    : t(blockedByInsecurePage() ? 'translationInsecurePage' : 'translationUnavailableApi');
 
 
   // Screen readers start at the title; keyboard scrolling works from there too.

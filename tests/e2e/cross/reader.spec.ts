@@ -1,5 +1,6 @@
 import { test, expect, reader, openedReader, expectReaderClosed, NEWSX_ARTICLE, NEWSX_TITLE } from '../support/cross';
 import { focusInReader, type Tab } from '../support/driver';
+import { en } from '../../../src/i18n/messages/en';
 
 // The reader opened by hand, in Chromium and in Firefox alike, through the browser-neutral driver.
 const CLUTTER = ['Advertisement', 'Scroll to continue', 'ALSO READ', 'Filed under', 'ABOUT THE AUTHOR', 'Subscribe to NewsX Premium', 'Salman Khan'];
@@ -135,6 +136,20 @@ test.describe('reader view opened by hand', () => {
       await tab.press('Escape');
       await expectReaderClosed(tab);
     }
+  });
+
+  test('asked to translate, the reader says why this browser cannot here, and changes nothing else', async ({ tab, server, driver }) => {
+    await driver.storeRawSettings({ version: 2, autoOpen: false, translateTo: 'es' });
+    await tab.goto(server.url('www.newsx.com', 'newsx-seed', NEWSX_ARTICLE));
+    await driver.clickToolbar(tab);
+    const view = await openedReader(tab, NEWSX_TITLE);
+    // Chromium has a Translator, on secure pages only (the fixture is plain http); Firefox has none.
+    const why = driver.engine === 'firefox' ? en.translationUnavailableApi : en.translationInsecurePage;
+    const notes = () => tab.evaluate(() => Array.from(document.querySelector('lucid-reader')?.shadowRoot?.querySelectorAll('[role="status"]') ?? []).map((s) => s.textContent?.trim()));
+    await expect.poll(notes).toContain(why);
+    await tab.clickInReader('button[aria-controls]');
+    await expect.poll(notes).toContain(why);
+    expect((await reader(tab))?.content).toBe(view.content);
   });
 
   test('hostile markup in an article runs nothing in the reader and shows as plain text', async ({ tab, server, driver }) => {

@@ -17,7 +17,8 @@ class FirefoxTab implements Tab {
   }
 
   async reload(): Promise<void> {
-    await this.page.reload({ waitUntil: 'load' });
+    if (this.page.url().startsWith('moz-extension:')) await navigateRaw(this.browser, this.page, this.page.url());
+    else await this.page.reload({ waitUntil: 'load' });
   }
 
   url(): string {
