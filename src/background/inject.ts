@@ -14,6 +14,9 @@ export async function ensureReaderInjected(tabId: number): Promise<void> {
     target: { tabId },
     func: () => Boolean((globalThis as ReaderGlobal).__lucidReader),
   });
-  if (probe?.result === true) return;
+  // Firefox answers for the pages it keeps extensions out of (about:support…) with no result
+  // instead of rejecting as Chrome does: the probe never ran there, and nor would the reader.
+  if (typeof probe?.result !== 'boolean') throw new Error('the browser keeps extensions out of this tab');
+  if (probe.result) return;
   await browser.scripting.executeScript({ target: { tabId }, files: [readerScript] });
 }

@@ -119,6 +119,13 @@ test.describe('reader view opened by hand', () => {
     expect(await tab.evaluate(() => document.querySelector('h1')?.textContent)).toBe('Inbox');
   });
 
+  test('on a page the browser keeps extensions out of, the click is answered by the badge', async ({ tab, driver }) => {
+    await tab.goto(driver.engine === 'firefox' ? 'about:support' : 'chrome://version');
+    expect(await driver.badgeText(tab)).toBe('');
+    await driver.clickToolbar(tab);
+    await expect.poll(() => driver.badgeText(tab)).toBe('×');
+  });
+
   test('an Arabic article reads right to left whatever the interface language', async ({ tab, server, driver }) => {
     const url = server.url('www.example-news.com', 'arabic-rtl', 'ar/news/2025/10/05/solar-desalination-plant.html');
     for (const uiLanguage of ['en', 'es', 'ar'] as const) {

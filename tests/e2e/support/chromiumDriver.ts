@@ -125,6 +125,14 @@ export class ChromiumDriver implements ExtensionDriver {
     return detectionState(asPage(tab), this.browser.extensionId);
   }
 
+  async badgeText(tab: Tab): Promise<string> {
+    await asPage(tab).bringToFront();
+    return (await this.worker()).evaluate(async () => {
+      const [active] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return active?.id === undefined ? '' : chrome.action.getBadgeText({ tabId: active.id });
+    });
+  }
+
   async grantedOrigins(): Promise<string[]> {
     return (await this.worker()).evaluate(async () => (await chrome.permissions.getAll()).origins ?? []);
   }

@@ -55,6 +55,8 @@ export interface ExtensionDriver {
   registeredMatches(): Promise<string[]>;
   /** the detection script's state in this tab ('watching', 'article', 'no-article'); undefined when it is not there */
   detectionState(tab: Tab): Promise<string | undefined>;
+  /** the toolbar button's badge on this tab ('' when none) */
+  badgeText(tab: Tab): Promise<string>;
   /** host access the extension holds now */
   grantedOrigins(): Promise<string[]>;
   /** closes the browser and starts it again on the same profile, the extension still installed */

@@ -94,14 +94,15 @@ export async function inBrowserWindow<T>(browser: Browser, expression: string): 
   const window = contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
   if (!window) throw new Error('no browser window');
   const { result } = await connection.send('script.evaluate', {
-    expression,
+    // JSON across, since BiDi's own serialisation wraps every value of an array or object.
+    expression: `(async () => JSON.stringify(await (${expression}) ?? null))()`,
     target: { context: window.context },
     awaitPromise: true,
     resultOwnership: 'none',
   });
   const evaluated = result as EvaluateResult;
   if (evaluated.type === 'exception') throw new Error(`in the browser window: ${evaluated.exceptionDetails?.text ?? 'exception'}`);
-  return evaluated.result?.value as T;
+  return JSON.parse(String(evaluated.result?.value ?? 'null')) as T;
 }
 
 /**

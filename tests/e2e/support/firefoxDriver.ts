@@ -12,12 +12,13 @@ class FirefoxTab implements Tab {
   ) {}
 
   async goto(url: string): Promise<void> {
-    if (url.startsWith('moz-extension:')) await navigateRaw(this.browser, this.page, url);
+    // puppeteer's goto does not settle on the browser's own pages.
+    if (!/^https?:/.test(url)) await navigateRaw(this.browser, this.page, url);
     else await this.page.goto(url, { waitUntil: 'load' });
   }
 
   async reload(): Promise<void> {
-    if (this.page.url().startsWith('moz-extension:')) await navigateRaw(this.browser, this.page, this.page.url());
+    if (!/^https?:/.test(this.page.url())) await navigateRaw(this.browser, this.page, this.page.url());
     else await this.page.reload({ waitUntil: 'load' });
   }
 
@@ -172,6 +173,14 @@ export class FirefoxDriver implements ExtensionDriver {
       return null;
     }, url);
     return state ?? undefined;
+  }
+
+  async badgeText(tab: Tab): Promise<string> {
+    await asPage(tab).bringToFront();
+    return this.inExtension(async () => {
+      const [active] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return active?.id === undefined ? '' : chrome.action.getBadgeText({ tabId: active.id });
+    });
   }
 
   grantedOrigins(): Promise<string[]> {
