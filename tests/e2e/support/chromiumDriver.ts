@@ -45,6 +45,10 @@ class ChromiumTab implements Tab {
     await this.page.locator('lucid-reader').locator(selector).first().click();
   }
 
+  async fill(selector: string, text: string): Promise<void> {
+    await this.page.locator(selector).first().fill(text);
+  }
+
   async select(selector: string, value: string): Promise<void> {
     await this.page.locator(selector).first().selectOption(value);
   }
@@ -131,6 +135,19 @@ export class ChromiumDriver implements ExtensionDriver {
       const [active] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       return active?.id === undefined ? '' : chrome.action.getBadgeText({ tabId: active.id });
     });
+  }
+
+  async grantHostAccess(origins: string[]): Promise<void> {
+    // What the site-access controls of chrome://extensions call.
+    const page = await this.browser.context.newPage();
+    try {
+      await page.goto(`chrome://extensions/?id=${this.browser.extensionId}`);
+      for (const origin of origins) {
+        await page.evaluate(`chrome.developerPrivate.addHostPermission(${JSON.stringify(this.browser.extensionId)}, ${JSON.stringify(origin)})`);
+      }
+    } finally {
+      await page.close();
+    }
   }
 
   async grantedOrigins(): Promise<string[]> {

@@ -27,6 +27,8 @@ export interface Tab {
   click(selector: string): Promise<void>;
   /** the same, inside the reader's shadow root */
   clickInReader(selector: string): Promise<void>;
+  /** replaces the value of a text field by typing `text` into it */
+  fill(selector: string, text: string): Promise<void>;
   /** chooses an option of a <select> in the page (the options page accepts script-made change events) */
   select(selector: string, value: string): Promise<void>;
   close(): Promise<void>;
@@ -57,6 +59,11 @@ export interface ExtensionDriver {
   detectionState(tab: Tab): Promise<string | undefined>;
   /** the toolbar button's badge on this tab ('' when none) */
   badgeText(tab: Tab): Promise<string>;
+  /**
+   * The person grants host access in the browser's own extension settings (Chromium's
+   * chrome://extensions site access; Firefox's add-on permissions, the call about:addons makes).
+   */
+  grantHostAccess(origins: string[]): Promise<void>;
   /** host access the extension holds now */
   grantedOrigins(): Promise<string[]>;
   /** closes the browser and starts it again on the same profile, the extension still installed */

@@ -122,6 +122,20 @@ export async function triggerToolbarAction(browser: Browser): Promise<void> {
   );
 }
 
+/** Grants host access as the add-on's Permissions tab in about:addons does. */
+export async function grantOrigins(browser: Browser, origins: string[]): Promise<void> {
+  await inBrowserWindow(
+    browser,
+    `(async () => {
+      const { ExtensionPermissions } = ChromeUtils.importESModule('resource://gre/modules/ExtensionPermissions.sys.mjs');
+      const extension = WebExtensionPolicy.getByID(${JSON.stringify(FIREFOX_ADDON_ID)})?.extension;
+      if (!extension) throw new Error('the add-on is not installed');
+      await ExtensionPermissions.add(${JSON.stringify(FIREFOX_ADDON_ID)}, { permissions: [], origins: ${JSON.stringify(origins)} }, extension);
+      return true;
+    })()`,
+  );
+}
+
 const KEY_CODES: Record<string, { key: string; code: string; keyCode: number }> = {
   Alt: { key: 'Alt', code: 'AltLeft', keyCode: 18 },
   Shift: { key: 'Shift', code: 'ShiftLeft', keyCode: 16 },

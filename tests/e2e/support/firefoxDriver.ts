@@ -1,6 +1,6 @@
 /// <reference types="chrome" />
 import type { Browser, KeyInput, Page } from 'puppeteer-core';
-import { FIREFOX_ADDON_UUID, launchFirefox, navigateRaw, triggerToolbarAction, typeBrowserShortcut, type LaunchedFirefox } from './firefox';
+import { FIREFOX_ADDON_UUID, grantOrigins, launchFirefox, navigateRaw, triggerToolbarAction, typeBrowserShortcut, type LaunchedFirefox } from './firefox';
 import { recordReaderScript, type ExtensionDriver, type KeyName, type NewTabOptions, type PageFunction, type Tab } from './driver';
 
 export const FIREFOX_OPTIONS_URL = `moz-extension://${FIREFOX_ADDON_UUID}/src/options/index.html`;
@@ -52,6 +52,10 @@ class FirefoxTab implements Tab {
   async clickInReader(selector: string): Promise<void> {
     // puppeteer's deep combinator descends into open shadow roots; the click is real input (BiDi input.performActions).
     await this.page.locator(`lucid-reader >>> ${selector}`).click();
+  }
+
+  async fill(selector: string, text: string): Promise<void> {
+    await this.page.locator(selector).fill(text);
   }
 
   async select(selector: string, value: string): Promise<void> {
@@ -181,6 +185,10 @@ export class FirefoxDriver implements ExtensionDriver {
       const [active] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       return active?.id === undefined ? '' : chrome.action.getBadgeText({ tabId: active.id });
     });
+  }
+
+  grantHostAccess(origins: string[]): Promise<void> {
+    return grantOrigins(this.browser, origins);
   }
 
   grantedOrigins(): Promise<string[]> {
