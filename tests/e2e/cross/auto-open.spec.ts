@@ -1,10 +1,13 @@
 import { test, expect, openedReader, reader, NEWSX_ARTICLE, NEWSX_TITLE } from '../support/cross';
-import { readerAppearances, type Tab } from '../support/driver';
+import { readerAppearances, readerPresent, type Tab } from '../support/driver';
 
 // Automatic opening with the shipped settings: nobody clicks anything.
 const BBC_TITLE = 'Deepest ever octopus filmed nearly 7km beneath Indian Ocean';
 // Rendered by the site's script a second after load: the reader must wait for it.
 const BBC_LATE_PARAGRAPH = 'The expedition also collected sediment samples';
+
+const SPA_FIRST = 'Ukraine and US try to revive minerals deal after Oval Office clash';
+const SPA_SECOND = 'Japan’s largest wildfire in three decades forces thousands from their homes';
 
 const tabs: Tab[] = [];
 
@@ -79,4 +82,39 @@ test('look-alike domains never open by themselves; a subdomain of a listed site 
   const patterns = await driver.registeredMatches();
   expect(patterns).toEqual(expect.arrayContaining(['*://newsx.com/*', '*://*.newsx.com/*']));
   expect(patterns.every((pattern) => !pattern.includes('<all_urls>') && pattern !== '*://*/*')).toBe(true);
+});
+
+/** A real click on the page's first link with this text. */
+async function clickLink(tab: Tab, text: string): Promise<void> {
+  const href = await tab.evaluate((name) => Array.from(document.querySelectorAll('a')).find((a) => a.textContent?.trim() === name)?.getAttribute('href'), text);
+  if (!href) throw new Error(`no link "${text}"`);
+  await tab.click(`a[href="${href}"]`);
+}
+
+test('a single-page app opens the reader on the article it navigates to, and closes it when it navigates away', async ({ server, driver }) => {
+  const tab = await visit(driver, server.url('edition.cnn.com', 'spa-news', 'world'));
+  await expect.poll(() => driver.detectionState(tab), { timeout: 10_000 }).toBe('no-article');
+  expect(await tab.evaluate(readerAppearances)).toBe(0);
+
+  // Section → article with history.pushState; the story arrives after a loading state.
+  await clickLink(tab, SPA_FIRST);
+  await openedReader(tab, SPA_FIRST);
+  await expect.poll(async () => (await reader(tab))?.content).toContain('fighting continues along the front line');
+
+  // Closed by the reader: it stays closed on this page.
+  await tab.press('Escape');
+  await expect.poll(() => tab.evaluate(readerPresent)).toBe(false);
+
+  // The next navigation is judged afresh.
+  await clickLink(tab, SPA_SECOND);
+  await openedReader(tab, SPA_SECOND);
+
+  // Back to the section while the reader is open: the reader goes with the article.
+  await tab.back();
+  await openedReader(tab, SPA_FIRST);
+  await tab.back();
+  await expect.poll(() => tab.evaluate(readerPresent)).toBe(false);
+  await expect.poll(() => driver.detectionState(tab), { timeout: 10_000 }).toBe('no-article');
+  expect(await tab.evaluate(() => Array.from(document.querySelectorAll('h1, h2')).map((h) => h.textContent?.trim()))).toContain('World');
+  expect(await tab.evaluate(readerPresent)).toBe(false);
 });

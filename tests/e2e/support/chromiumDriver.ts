@@ -18,6 +18,10 @@ class ChromiumTab implements Tab {
     await this.page.reload({ waitUntil: 'load' });
   }
 
+  async back(): Promise<void> {
+    await this.page.goBack();
+  }
+
   url(): string {
     return this.page.url();
   }

@@ -17,6 +17,8 @@ export interface Tab {
   /** navigates and waits for the load event */
   goto(url: string): Promise<void>;
   reload(): Promise<void>;
+  /** the browser's Back, as its button does (same-document entries of a single-page app included) */
+  back(): Promise<void>;
   url(): string;
   evaluate<R, A = undefined>(fn: PageFunction<A, R>, arg?: A): Promise<R>;
   /** real key presses, sent to the page as a keyboard would (trusted events) */

@@ -83,6 +83,11 @@ export async function navigateRaw(browser: Browser, page: Page, url: string): Pr
   await connectionOf(browser).send('browsingContext.navigate', { context: contextOf(page), url, wait: 'complete' });
 }
 
+/** The browser's Back on this tab (BiDi traverseHistory), settling on same-document entries too. */
+export async function goBack(browser: Browser, page: Page): Promise<void> {
+  await connectionOf(browser).send('browsingContext.traverseHistory', { context: contextOf(page), delta: -1 });
+}
+
 /**
  * Evaluates a script in the browser window's chrome scope (`window` is the browser.xhtml
  * window) and returns its JSON-serialisable result.

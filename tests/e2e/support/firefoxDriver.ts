@@ -1,6 +1,6 @@
 /// <reference types="chrome" />
 import type { Browser, KeyInput, Page } from 'puppeteer-core';
-import { FIREFOX_ADDON_UUID, grantOrigins, launchFirefox, navigateRaw, triggerToolbarAction, typeBrowserShortcut, type LaunchedFirefox } from './firefox';
+import { FIREFOX_ADDON_UUID, goBack, grantOrigins, launchFirefox, navigateRaw, triggerToolbarAction, typeBrowserShortcut, type LaunchedFirefox } from './firefox';
 import { recordReaderScript, type ExtensionDriver, type KeyName, type NewTabOptions, type PageFunction, type Tab } from './driver';
 
 export const FIREFOX_OPTIONS_URL = `moz-extension://${FIREFOX_ADDON_UUID}/src/options/index.html`;
@@ -20,6 +20,10 @@ class FirefoxTab implements Tab {
   async reload(): Promise<void> {
     if (!/^https?:/.test(this.page.url())) await navigateRaw(this.browser, this.page, this.page.url());
     else await this.page.reload({ waitUntil: 'load' });
+  }
+
+  back(): Promise<void> {
+    return goBack(this.browser, this.page);
   }
 
   url(): string {
