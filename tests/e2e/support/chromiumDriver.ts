@@ -107,6 +107,10 @@ export class ChromiumDriver implements ExtensionDriver {
     return pressBrowserShortcut(asPage(tab), combo);
   }
 
+  async emulateColorScheme(tab: Tab, scheme: 'light' | 'dark'): Promise<void> {
+    await asPage(tab).emulateMedia({ colorScheme: scheme });
+  }
+
   async openOptions(): Promise<Tab> {
     const tab = await this.newTab();
     await tab.goto(optionsUrl(this.browser.extensionId));

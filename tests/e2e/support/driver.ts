@@ -48,6 +48,8 @@ export interface ExtensionDriver {
   clickToolbar(tab: Tab): Promise<void>;
   /** a browser keyboard shortcut such as `Alt+Shift+L`, typed into the browser window with this tab in front */
   pressShortcut(tab: Tab, combo: string): Promise<void>;
+  /** the system's light or dark preference, as the pages in this tab see it (changes live) */
+  emulateColorScheme(tab: Tab, scheme: 'light' | 'dark'): Promise<void>;
   /** the extension's options page in a new tab */
   openOptions(): Promise<Tab>;
   /** puts a raw value where the settings module keeps it (storage.sync `settings`), clearing the rest */

@@ -141,6 +141,11 @@ export async function grantOrigins(browser: Browser, origins: string[]): Promise
   );
 }
 
+/** What web content sees as the system's colour scheme, switched live (the pref behind Firefox's "Website appearance"). */
+export async function setContentColorScheme(browser: Browser, scheme: 'light' | 'dark'): Promise<void> {
+  await inBrowserWindow(browser, `(Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${scheme === 'dark' ? 0 : 1}), true)`);
+}
+
 const KEY_CODES: Record<string, { key: string; code: string; keyCode: number }> = {
   Alt: { key: 'Alt', code: 'AltLeft', keyCode: 18 },
   Shift: { key: 'Shift', code: 'ShiftLeft', keyCode: 16 },

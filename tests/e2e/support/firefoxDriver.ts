@@ -1,6 +1,6 @@
 /// <reference types="chrome" />
 import type { Browser, KeyInput, Page } from 'puppeteer-core';
-import { FIREFOX_ADDON_UUID, goBack, grantOrigins, launchFirefox, navigateRaw, triggerToolbarAction, typeBrowserShortcut, type LaunchedFirefox } from './firefox';
+import { FIREFOX_ADDON_UUID, goBack, grantOrigins, launchFirefox, navigateRaw, setContentColorScheme, triggerToolbarAction, typeBrowserShortcut, type LaunchedFirefox } from './firefox';
 import { recordReaderScript, type ExtensionDriver, type KeyName, type NewTabOptions, type PageFunction, type Tab } from './driver';
 
 export const FIREFOX_OPTIONS_URL = `moz-extension://${FIREFOX_ADDON_UUID}/src/options/index.html`;
@@ -123,6 +123,11 @@ export class FirefoxDriver implements ExtensionDriver {
   async pressShortcut(tab: Tab, combo: string): Promise<void> {
     await asPage(tab).bringToFront();
     await typeBrowserShortcut(this.browser, combo);
+  }
+
+  /** Firefox sets this for the whole browser, not one tab: tests that use it set it back. */
+  emulateColorScheme(_tab: Tab, scheme: 'light' | 'dark'): Promise<void> {
+    return setContentColorScheme(this.browser, scheme);
   }
 
   async openOptions(): Promise<Tab> {
