@@ -124,6 +124,8 @@ test.describe('reader view opened by hand', () => {
     expect(await driver.badgeText(tab)).toBe('');
     await driver.clickToolbar(tab);
     await expect.poll(() => driver.badgeText(tab)).toBe('×');
+    // Nothing the extension has done in this browser so far logged an error.
+    expect(await driver.extensionErrors()).toEqual([]);
   });
 
   test('an Arabic article reads right to left whatever the interface language', async ({ tab, server, driver }) => {

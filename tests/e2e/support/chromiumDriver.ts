@@ -77,7 +77,9 @@ export class ChromiumDriver implements ExtensionDriver {
   ) {}
 
   static async launch(options: { headless: boolean }): Promise<ChromiumDriver> {
-    return new ChromiumDriver(await ChromiumDriver.start(options.headless), options.headless);
+    const driver = new ChromiumDriver(await ChromiumDriver.start(options.headless), options.headless);
+    await driver.worker();
+    return driver;
   }
 
   /** Like Firefox in its driver, this Chromium accepts the https front's throwaway certificate. */
@@ -88,9 +90,19 @@ export class ChromiumDriver implements ExtensionDriver {
     return launched;
   }
 
+  private readonly errors: string[] = [];
+  private readonly watched = new WeakSet<Worker>();
+
   private async worker(): Promise<Worker> {
     const { context, extensionId } = this.browser;
-    return context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)) ?? (await context.waitForEvent('serviceworker'));
+    const worker = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)) ?? (await context.waitForEvent('serviceworker'));
+    if (!this.watched.has(worker)) {
+      this.watched.add(worker);
+      worker.on('console', (msg) => {
+        if (msg.type() === 'error') this.errors.push(msg.text());
+      });
+    }
+    return worker;
   }
 
   async newTab(options: NewTabOptions = {}): Promise<Tab> {
@@ -160,6 +172,11 @@ export class ChromiumDriver implements ExtensionDriver {
 
   async grantedOrigins(): Promise<string[]> {
     return (await this.worker()).evaluate(async () => (await chrome.permissions.getAll()).origins ?? []);
+  }
+
+  async extensionErrors(): Promise<string[]> {
+    await this.worker();
+    return [...this.errors];
   }
 
   async restart(): Promise<void> {

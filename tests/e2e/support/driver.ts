@@ -5,8 +5,6 @@
 
 export type Engine = 'chromium' | 'firefox';
 
-export const ENGINES: readonly Engine[] = ['chromium', 'firefox'];
-
 /** A function run in the page's own world; it is sent as source, so it must not close over anything. */
 export type PageFunction<A, R> = (arg: A) => R | Promise<R>;
 
@@ -70,6 +68,8 @@ export interface ExtensionDriver {
   grantHostAccess(origins: string[]): Promise<void>;
   /** host access the extension holds now */
   grantedOrigins(): Promise<string[]>;
+  /** errors the extension's background and scripts logged or threw since the browser started */
+  extensionErrors(): Promise<string[]>;
   /** closes the browser and starts it again on the same profile, the extension still installed */
   restart(): Promise<void>;
   close(): Promise<void>;
@@ -178,14 +178,3 @@ export const recordReaderScript = `(() => {
 
 /** Runs in the page: how many times the reader appeared on this page load (needs `recordReader`). */
 export const readerAppearances: PageFunction<undefined, number> = () => (window as unknown as { __readerShown?: number }).__readerShown ?? 0;
-
-export function waitUntil(what: string, condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  const poll = async (): Promise<void> => {
-    while (!(await condition().catch(() => false))) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  };
-  return poll();
-}

@@ -146,6 +146,26 @@ export async function setContentColorScheme(browser: Browser, scheme: 'light' | 
   await inBrowserWindow(browser, `(Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${scheme === 'dark' ? 0 : 1}), true)`);
 }
 
+/**
+ * Errors the browser console holds from the add-on's own files (background, pages, content
+ * scripts). Firefox's notes that a tab navigated away while a message to it or a promise in it
+ * was pending are about the page going, not errors of ours.
+ */
+export async function addonErrors(browser: Browser): Promise<string[]> {
+  const messages = await inBrowserWindow<{ source: string; text: string; warning: boolean }[]>(
+    browser,
+    `Services.console.getMessageArray().flatMap((m) => {
+      if (!(m instanceof Ci.nsIScriptError)) return [];
+      return [{ source: m.sourceName, text: m.errorMessage, warning: (m.flags & Ci.nsIScriptError.warningFlag) !== 0 }];
+    })`,
+  );
+  const ours = `moz-extension://${FIREFOX_ADDON_UUID}/`;
+  const teardown = /context unloaded|Conduits' destroyed|closed conduit|Receiving end does not exist/;
+  return messages
+    .filter((m) => !m.warning && (m.source.startsWith(ours) || m.text.includes(ours)) && !teardown.test(m.text))
+    .map((m) => `${m.source}: ${m.text}`);
+}
+
 const KEY_CODES: Record<string, { key: string; code: string; keyCode: number }> = {
   Alt: { key: 'Alt', code: 'AltLeft', keyCode: 18 },
   Shift: { key: 'Shift', code: 'ShiftLeft', keyCode: 16 },

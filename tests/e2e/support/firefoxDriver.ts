@@ -1,6 +1,6 @@
 /// <reference types="chrome" />
 import type { Browser, KeyInput, Page } from 'puppeteer-core';
-import { FIREFOX_ADDON_UUID, goBack, grantOrigins, launchFirefox, navigateRaw, setContentColorScheme, triggerToolbarAction, typeBrowserShortcut, type LaunchedFirefox } from './firefox';
+import { FIREFOX_ADDON_UUID, addonErrors, goBack, grantOrigins, launchFirefox, navigateRaw, setContentColorScheme, triggerToolbarAction, typeBrowserShortcut, type LaunchedFirefox } from './firefox';
 import { recordReaderScript, type ExtensionDriver, type KeyName, type NewTabOptions, type PageFunction, type Tab } from './driver';
 
 export const FIREFOX_OPTIONS_URL = `moz-extension://${FIREFOX_ADDON_UUID}/src/options/index.html`;
@@ -202,6 +202,10 @@ export class FirefoxDriver implements ExtensionDriver {
 
   grantedOrigins(): Promise<string[]> {
     return this.inExtension(async () => (await chrome.permissions.getAll()).origins ?? []);
+  }
+
+  extensionErrors(): Promise<string[]> {
+    return addonErrors(this.browser);
   }
 
   /**
