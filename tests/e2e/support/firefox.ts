@@ -154,10 +154,16 @@ export async function setContentColorScheme(browser: Browser, scheme: 'light' | 
 export async function addonErrors(browser: Browser): Promise<string[]> {
   const messages = await inBrowserWindow<{ source: string; text: string; warning: boolean }[]>(
     browser,
-    `Services.console.getMessageArray().flatMap((m) => {
-      if (!(m instanceof Ci.nsIScriptError)) return [];
-      return [{ source: m.sourceName, text: m.errorMessage, warning: (m.flags & Ci.nsIScriptError.warningFlag) !== 0 }];
-    })`,
+    `[
+      ...Services.console.getMessageArray().flatMap((m) => {
+        if (!(m instanceof Ci.nsIScriptError)) return [];
+        return [{ source: m.sourceName, text: m.errorMessage, warning: (m.flags & Ci.nsIScriptError.warningFlag) !== 0 }];
+      }),
+      // console.error() calls are kept apart from script errors.
+      ...Cc['@mozilla.org/consoleAPI-storage;1'].getService(Ci.nsIConsoleAPIStorage).getEvents()
+        .filter((e) => e.level === 'error')
+        .map((e) => ({ source: String(e.filename ?? ''), text: (e.arguments ?? []).map(String).join(' '), warning: false })),
+    ]`,
   );
   const ours = `moz-extension://${FIREFOX_ADDON_UUID}/`;
   const teardown = /context unloaded|Conduits' destroyed|closed conduit|Receiving end does not exist/;
