@@ -30,6 +30,10 @@ class ChromiumTab implements Tab {
     return this.page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg);
   }
 
+  async runScript(source: string): Promise<void> {
+    await this.page.evaluate(source);
+  }
+
   async press(key: KeyName): Promise<void> {
     await this.page.keyboard.press(key);
   }

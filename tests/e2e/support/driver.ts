@@ -19,6 +19,8 @@ export interface Tab {
   back(): Promise<void>;
   url(): string;
   evaluate<R, A = undefined>(fn: PageFunction<A, R>, arg?: A): Promise<R>;
+  /** runs a script's source in the page's own world, whatever the page's CSP (as devtools do) */
+  runScript(source: string): Promise<void>;
   /** real key presses, sent to the page as a keyboard would (trusted events) */
   press(key: KeyName): Promise<void>;
   /** a real mouse-wheel turn over the middle of the viewport */

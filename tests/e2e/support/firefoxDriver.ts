@@ -34,6 +34,10 @@ class FirefoxTab implements Tab {
     return this.page.evaluate(fn as (arg: unknown) => R, arg) as Promise<R>;
   }
 
+  async runScript(source: string): Promise<void> {
+    await this.page.evaluate(source);
+  }
+
   async press(key: KeyName): Promise<void> {
     if (key === 'Shift+Tab') {
       await this.page.keyboard.down('Shift');
