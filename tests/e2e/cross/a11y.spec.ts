@@ -2,8 +2,8 @@ import axe from 'axe-core';
 import { test, expect, openedReader, reader, NEWSX_ARTICLE } from '../support/cross';
 import type { Tab } from '../support/driver';
 
-// axe-core in the page itself, in both browsers (the Chromium-only a11y.spec.ts drives it through
-// @axe-core/playwright). A host off the auto-open list.
+// axe-core run in the page itself, so the same checks work in both browsers. A host off the
+// auto-open list.
 const HOST = 'www.example-daily.org';
 
 interface AxeResult {
