@@ -84,6 +84,21 @@ test('look-alike domains never open by themselves; a subdomain of a listed site 
   expect(patterns.every((pattern) => !pattern.includes('<all_urls>') && pattern !== '*://*/*')).toBe(true);
 });
 
+test('closing the reader keeps it closed on that page; a reload opens it again', async ({ server, driver }) => {
+  const tab = await visit(driver, server.url('www.newsx.com', 'newsx-seed', NEWSX_ARTICLE));
+  await openedReader(tab, NEWSX_TITLE);
+  await tab.press('Escape');
+  await expect.poll(() => tab.evaluate(readerPresent)).toBe(false);
+
+  // The detection path asking again (as a late DOM change might make it) is turned down.
+  expect(await driver.askToAutoOpen(tab)).toEqual({ open: false, found: false });
+  expect(await tab.evaluate(readerPresent)).toBe(false);
+  expect(await tab.evaluate(readerAppearances)).toBe(1);
+
+  await tab.reload();
+  await openedReader(tab, NEWSX_TITLE);
+});
+
 /** A real click on the page's first link with this text. */
 async function clickLink(tab: Tab, text: string): Promise<void> {
   const href = await tab.evaluate((name) => Array.from(document.querySelectorAll('a')).find((a) => a.textContent?.trim() === name)?.getAttribute('href'), text);
@@ -104,6 +119,8 @@ test('a single-page app opens the reader on the article it navigates to, and clo
   // Closed by the reader: it stays closed on this page.
   await tab.press('Escape');
   await expect.poll(() => tab.evaluate(readerPresent)).toBe(false);
+  expect(await driver.askToAutoOpen(tab)).toEqual({ open: false, found: false });
+  expect(await tab.evaluate(readerPresent)).toBe(false);
 
   // The next navigation is judged afresh.
   await clickLink(tab, SPA_SECOND);

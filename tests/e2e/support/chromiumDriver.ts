@@ -1,7 +1,7 @@
 /// <reference types="chrome" />
 import type { Page, Worker } from '@playwright/test';
 import { clickToolbarButton, launchWithExtension, type LaunchedBrowser } from './browser';
-import { detectionState, registeredMatches } from './autoOpen';
+import { detectionState, inContentScriptWorld, registeredMatches } from './autoOpen';
 import { clearStorage, optionsUrl, storeRawSettings } from './settings';
 import { acceptAnyCertificate } from './tlsFront';
 import { pressBrowserShortcut } from './test';
@@ -151,6 +151,10 @@ export class ChromiumDriver implements ExtensionDriver {
 
   detectionState(tab: Tab): Promise<string | undefined> {
     return detectionState(asPage(tab), this.browser.extensionId);
+  }
+
+  askToAutoOpen(tab: Tab): Promise<unknown> {
+    return inContentScriptWorld(asPage(tab), this.browser.extensionId, `chrome.runtime.sendMessage({ type: 'auto:article-found' })`);
   }
 
   async badgeText(tab: Tab): Promise<string> {

@@ -68,6 +68,8 @@ export interface ExtensionDriver {
    * chrome://extensions site access; Firefox's add-on permissions, the call about:addons makes).
    */
   grantHostAccess(origins: string[]): Promise<void>;
+  /** sends the background what the detection script sends when it finds a story, from this tab; its answer */
+  askToAutoOpen(tab: Tab): Promise<unknown>;
   /** host access the extension holds now */
   grantedOrigins(): Promise<string[]>;
   /** errors the extension's background and scripts logged or threw since the browser started */

@@ -168,28 +168,47 @@ export class FirefoxDriver implements ExtensionDriver {
 
   /**
    * Content scripts an extension runs in a frame share one sandbox in Firefox, so a script run
-   * there with scripting.executeScript sees the detection script's global. Where the extension
-   * holds no access, nothing of ours can be there (and executeScript is refused).
+   * there with scripting.executeScript sees the detection script's global and speaks with its
+   * voice. Where the extension holds no access, nothing of ours can be there (and executeScript
+   * is refused): undefined.
    */
-  async detectionState(tab: Tab): Promise<string | undefined> {
-    const url = tab.url();
-    const state = await this.inExtension(async (href) => {
-      for (const { id } of await chrome.tabs.query({})) {
-        if (id === undefined) continue;
-        try {
-          const [injection] = await chrome.scripting.executeScript({
-            target: { tabId: id },
-            func: () => ({ href: location.href, state: (globalThis as unknown as { __lucidDetect?: { state(): string } }).__lucidDetect?.state() ?? null }),
-          });
-          const found = injection?.result as { href: string; state: string | null } | undefined;
-          if (found?.href === href) return found.state;
-        } catch {
-          // no access to that tab
+  private async inContentScript(tab: Tab, ask: 'state' | 'article-found'): Promise<unknown> {
+    const answer = await this.inExtension(
+      async ([href, what]) => {
+        for (const { id } of await chrome.tabs.query({})) {
+          if (id === undefined) continue;
+          try {
+            const [injection] = await chrome.scripting.executeScript({
+              target: { tabId: id },
+              args: [href, what],
+              func: async (wanted: string, question: string) => {
+                if (location.href !== wanted) return { here: false, value: null };
+                if (question === 'state') {
+                  const watch = (globalThis as unknown as { __lucidDetect?: { state(): string } }).__lucidDetect;
+                  return { here: true, value: watch?.state() ?? null };
+                }
+                return { here: true, value: (await chrome.runtime.sendMessage({ type: 'auto:article-found' })) as unknown };
+              },
+            });
+            const found = injection?.result as { here: boolean; value: unknown } | undefined;
+            if (found?.here) return { value: found.value };
+          } catch {
+            // no access to that tab
+          }
         }
-      }
-      return null;
-    }, url);
-    return state ?? undefined;
+        return null;
+      },
+      [tab.url(), ask] as const,
+    );
+    return answer === null ? undefined : (answer.value ?? undefined);
+  }
+
+  async detectionState(tab: Tab): Promise<string | undefined> {
+    return (await this.inContentScript(tab, 'state')) as string | undefined;
+  }
+
+  askToAutoOpen(tab: Tab): Promise<unknown> {
+    return this.inContentScript(tab, 'article-found');
   }
 
   async badgeText(tab: Tab): Promise<string> {
