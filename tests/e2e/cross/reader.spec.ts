@@ -104,6 +104,7 @@ test.describe('reader view opened by hand', () => {
 
   test('the keyboard shortcut Alt+Shift+L toggles the reader', async ({ tab, server, driver }) => {
     await openSeedArticle(tab, server.url('www.newsx.com', 'newsx-seed', NEWSX_ARTICLE));
+    expect(await driver.commands()).toContainEqual(expect.objectContaining({ name: 'toggle-reader', shortcut: 'Alt+Shift+L' }));
     await driver.pressShortcut(tab, 'Alt+Shift+L');
     await openedReader(tab, NEWSX_TITLE);
     await driver.pressShortcut(tab, 'Alt+Shift+L');

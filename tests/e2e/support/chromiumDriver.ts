@@ -153,6 +153,10 @@ export class ChromiumDriver implements ExtensionDriver {
     return detectionState(asPage(tab), this.browser.extensionId);
   }
 
+  async commands(): Promise<{ name?: string; shortcut?: string }[]> {
+    return (await this.worker()).evaluate(() => chrome.commands.getAll());
+  }
+
   askToAutoOpen(tab: Tab): Promise<unknown> {
     return inContentScriptWorld(asPage(tab), this.browser.extensionId, `chrome.runtime.sendMessage({ type: 'auto:article-found' })`);
   }

@@ -68,6 +68,8 @@ export interface ExtensionDriver {
    * chrome://extensions site access; Firefox's add-on permissions, the call about:addons makes).
    */
   grantHostAccess(origins: string[]): Promise<void>;
+  /** the extension's keyboard commands as the browser has registered them */
+  commands(): Promise<{ name?: string; shortcut?: string }[]>;
   /** sends the background what the detection script sends when it finds a story, from this tab; its answer */
   askToAutoOpen(tab: Tab): Promise<unknown>;
   /** host access the extension holds now */

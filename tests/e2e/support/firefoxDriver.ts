@@ -207,6 +207,10 @@ export class FirefoxDriver implements ExtensionDriver {
     return (await this.inContentScript(tab, 'state')) as string | undefined;
   }
 
+  commands(): Promise<{ name?: string; shortcut?: string }[]> {
+    return this.inExtension(() => chrome.commands.getAll());
+  }
+
   askToAutoOpen(tab: Tab): Promise<unknown> {
     return this.inContentScript(tab, 'article-found');
   }
