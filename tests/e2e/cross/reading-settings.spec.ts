@@ -1,6 +1,8 @@
 import { test, expect, openedReader, reader, NEWSX_ARTICLE } from '../support/cross';
 import { contrastOf } from '../support/settings';
 import type { Tab } from '../support/driver';
+import { es } from '../../../src/i18n/messages/es';
+import { ar } from '../../../src/i18n/messages/ar';
 
 // Reading settings in the reader itself, in both browsers. A host off the auto-open list.
 const HOST = 'www.example-daily.org';
@@ -110,6 +112,34 @@ test('the page’s own scripts cannot drive the reader or change settings', asyn
   expect(after?.paragraphFontSize).toBe('20px');
   expect(JSON.stringify((await driver.storedSettings()) ?? null)).not.toContain('black');
   // The person at the keyboard still can.
+  await tab.press('Escape');
+  await expect.poll(() => tab.evaluate(() => document.querySelector('lucid-reader') !== null)).toBe(false);
+});
+
+test('the interface speaks Spanish, and Arabic lays out right to left', async ({ tab, server, driver }) => {
+  await driver.storeRawSettings({ version: 2, uiLanguage: 'es' });
+  const view = await open(tab, server.url(HOST, 'newsx-seed', NEWSX_ARTICLE), () => driver.clickToolbar(tab));
+  expect(view.lang).toBe('es');
+  expect(view.closeLabel).toBe(es.closeReader);
+  await tab.clickInReader('button[aria-controls]');
+  await expect.poll(async () => (await reader(tab))?.settingsExpanded).toBe('true');
+  const panel = await tab.evaluate(() => document.querySelector('lucid-reader')?.shadowRoot?.querySelector<HTMLElement>('.lr-panel')?.innerText ?? '');
+  for (const label of [es.readingSettings, es.readingMode, es.fontSize, es.language, es.interfaceLanguage]) expect(panel).toContain(label);
+
+  const options = await driver.openOptions();
+  await expect.poll(() => options.evaluate(() => document.querySelector<HTMLSelectElement>('#opt-ui-language')?.value)).toBe('es');
+  await options.select('#opt-ui-language', 'ar');
+  await expect.poll(() => options.evaluate(() => document.documentElement.dir)).toBe('rtl');
+  expect(await options.evaluate(() => document.querySelector('h1')?.textContent)).toBe(ar.optionsTitle);
+  await options.close();
+  // The open reader turned Arabic and right-to-left; the English article inside stays left-to-right.
+  await expect.poll(async () => (await reader(tab))?.dir).toBe('rtl');
+  const arabic = await reader(tab);
+  expect(arabic?.closeLabel).toBe(ar.closeReader);
+  expect(arabic?.articleDir).toBe('ltr');
+  // Esc closes the open panel first, then the reader.
+  await tab.press('Escape');
+  await expect.poll(async () => (await reader(tab))?.settingsExpanded).toBe('false');
   await tab.press('Escape');
   await expect.poll(() => tab.evaluate(() => document.querySelector('lucid-reader') !== null)).toBe(false);
 });
