@@ -121,3 +121,19 @@ test('the global switch on the options page turns automatic opening off everywhe
   await openedReader(tab, NEWSX_TITLE);
   expect((await reader(tab))?.status).toBeNull();
 });
+
+test('"Always open articles on this site" on a site without access hands it to the options page, filled in', async ({ server }) => {
+  const tab = await visit(server.url('www.thehindu.com', 'newsx-seed', NEWSX_ARTICLE));
+  await driver.clickToolbar(tab);
+  await openedReader(tab, NEWSX_TITLE);
+  await tab.clickInReader('button[aria-controls]');
+  expect(await siteChoice(tab)).toBe('Always open articles on this site');
+
+  // The overlay's click cannot ask for host access (a page's script, and a message carries no
+  // gesture), so the options page opens where one click on "Add site" asks for it.
+  const options = await driver.newTabOpenedBy(() => tab.clickInReader(SITE_CHOICE));
+  await expect.poll(() => options.evaluate(() => document.querySelector<HTMLInputElement>('#opt-site')?.value ?? null)).toBe('thehindu.com');
+  await expect.poll(() => options.evaluate(() => document.activeElement?.id)).toBe('opt-site');
+  expect(await listedSites(options)).not.toContain('thehindu.com');
+  expect(await driver.grantedOrigins()).not.toContain('*://*.thehindu.com/*');
+});

@@ -115,6 +115,12 @@ export class ChromiumDriver implements ExtensionDriver {
     return new ChromiumTab(page);
   }
 
+  async newTabOpenedBy(action: () => Promise<void>): Promise<Tab> {
+    const [page] = await Promise.all([this.browser.context.waitForEvent('page'), action()]);
+    await page.waitForLoadState('load');
+    return new ChromiumTab(page);
+  }
+
   async clickToolbar(tab: Tab): Promise<void> {
     await clickToolbarButton(this.browser.context, this.browser.extensionId, asPage(tab), await this.worker());
   }

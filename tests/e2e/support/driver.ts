@@ -44,6 +44,8 @@ export interface NewTabOptions {
 export interface ExtensionDriver {
   readonly engine: Engine;
   newTab(options?: NewTabOptions): Promise<Tab>;
+  /** the tab the extension (or the page) opens while `action` runs */
+  newTabOpenedBy(action: () => Promise<void>): Promise<Tab>;
   /** the real toolbar-button click on this tab (it is brought to the front first) */
   clickToolbar(tab: Tab): Promise<void>;
   /** a browser keyboard shortcut such as `Alt+Shift+L`, typed into the browser window with this tab in front */

@@ -1,5 +1,5 @@
 /// <reference types="chrome" />
-import type { Browser, KeyInput, Page } from 'puppeteer-core';
+import type { Browser, KeyInput, Page, Target } from 'puppeteer-core';
 import { FIREFOX_ADDON_UUID, addonErrors, goBack, grantOrigins, launchFirefox, navigateRaw, setContentColorScheme, triggerToolbarAction, typeBrowserShortcut, type LaunchedFirefox } from './firefox';
 import { recordReaderScript, type ExtensionDriver, type KeyName, type NewTabOptions, type PageFunction, type Tab } from './driver';
 
@@ -116,6 +116,14 @@ export class FirefoxDriver implements ExtensionDriver {
     const page = await this.browser.newPage();
     if (options.recordReader) await page.evaluateOnNewDocument(recordReaderScript);
     return new FirefoxTab(page, this.browser);
+  }
+
+  async newTabOpenedBy(action: () => Promise<void>): Promise<Tab> {
+    const created = new Promise<Page>((resolve, reject) => {
+      this.browser.once('targetcreated', (target: Target) => void target.page().then((page) => (page ? resolve(page) : reject(new Error('not a tab'))), reject));
+    });
+    await action();
+    return new FirefoxTab(await created, this.browser);
   }
 
   async clickToolbar(tab: Tab): Promise<void> {
