@@ -1,50 +1,90 @@
-// `npm start`: build, then open Chromium with the extension on the bundled demo article and
-// click the toolbar button, exactly as a person would. With no display (or --headless) it
-// saves a screenshot instead and prints its path.
+// `npm start [-- --browser chromium|firefox] [--headless]`: build, then open Chromium (default)
+// or Firefox with the extension on the bundled demo article and click the toolbar button,
+// exactly as a person would. With no display (or --headless) it saves a screenshot instead and
+// prints its path.
 import { build } from 'vite';
+import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { startFixtureServer } from '../tests/e2e/support/server';
+import { startFixtureServer, type FixtureServer } from '../tests/e2e/support/server';
 import { clickToolbarButton, launchWithExtension } from '../tests/e2e/support/browser';
+import { launchFirefox, triggerToolbarAction } from '../tests/e2e/support/firefox';
+
 
 const DEMO_PATH = 'world/first-contacts-with-trump-administration-inspire-hope-putin-says-as-russia-us-diplomats-meet-in-turkey-265432';
 
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+const flag = argv.indexOf('--browser');
+const browserName = argv.find((a) => a.startsWith('--browser='))?.slice('--browser='.length) ?? (flag >= 0 ? argv[flag + 1] : 'chromium');
+if (browserName !== 'chromium' && browserName !== 'firefox') {
+  console.error(`--browser must be chromium or firefox, not ${browserName}`);
+  process.exit(2);
+}
 const headless = args.has('--headless') || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY && process.platform === 'linux');
-const screenshotPath = resolve('reader-demo.png');
+const screenshotPath = resolve(browserName === 'firefox' ? 'reader-demo-firefox.png' : 'reader-demo.png');
 
+execFileSync('bash', ['scripts/ensure-browser-deps.sh', browserName], { stdio: 'inherit' });
 if (!args.has('--no-build')) {
   for (const mode of ['chrome', 'firefox']) await build({ mode, logLevel: 'warn' });
 }
 
-const server = await startFixtureServer();
-const { context, extensionId } = await launchWithExtension({ headless });
-const page = context.pages()[0] ?? (await context.newPage());
-const url = server.url('www.newsx.com', 'newsx-seed', DEMO_PATH);
-await page.goto(url);
-await page.waitForLoadState('load');
+const readerPresent = (): boolean => document.querySelector('lucid-reader') !== null;
 
-// newsx.com is one of the shipped news sites, so the article opens in reader view by itself;
-// the toolbar button is clicked only if it has not (automatic opening switched off, say).
-const dialog = page.locator('lucid-reader').getByRole('dialog');
-const opened = await dialog.waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false);
-if (!opened) {
-  await clickToolbarButton(context, extensionId, page);
-  await dialog.waitFor({ state: 'visible' });
+/** Runs in the page: the reader's fade-in has finished and its lead image decoded, so a picture shows what a reader sees. */
+const readerSettled = (): boolean => {
+  const root = document.querySelector('lucid-reader')?.shadowRoot;
+  const img = root?.querySelector('img');
+  const settled = root?.getAnimations().every((a) => a.playState === 'finished') ?? false;
+  return settled && (!img || img.complete);
+};
+
+async function done(server: FixtureServer): Promise<void> {
+  console.log(`Reader view of the demo article saved to ${screenshotPath}`);
+  await server.close();
 }
 
-if (headless) {
-  // Let the fade-in finish and the lead image decode, so the picture shows what a reader sees.
-  await page.waitForFunction(() => {
-    const root = document.querySelector('lucid-reader')?.shadowRoot;
-    const img = root?.querySelector('img');
-    const settled = root?.getAnimations().every((a) => a.playState === 'finished') ?? false;
-    return settled && (!img || img.complete);
-  });
-  await page.screenshot({ path: screenshotPath });
-  console.log(`Reader view of the demo article saved to ${screenshotPath}`);
-  await context.close();
-  await server.close();
+const server = await startFixtureServer();
+const url = server.url('www.newsx.com', 'newsx-seed', DEMO_PATH);
+// newsx.com is one of the shipped news sites, so the article opens in reader view by itself;
+// the toolbar button is clicked only if it has not (automatic opening switched off, say).
+if (browserName === 'chromium') {
+  const { context, extensionId } = await launchWithExtension({ headless });
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(url);
+  await page.waitForLoadState('load');
+  const dialog = page.locator('lucid-reader').getByRole('dialog');
+  const opened = await dialog.waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false);
+  if (!opened) {
+    await clickToolbarButton(context, extensionId, page);
+    await dialog.waitFor({ state: 'visible' });
+  }
+  if (headless) {
+    await page.waitForFunction(readerSettled);
+    await page.screenshot({ path: screenshotPath });
+    await context.close();
+    await done(server);
+  } else {
+    console.log(`Reader view is open on ${url}\nClose the browser window to quit.`);
+    context.on('close', () => void server.close());
+  }
 } else {
-  console.log(`Reader view is open on ${url}\nClose the browser window to quit.`);
-  context.on('close', () => void server.close());
+  const { browser } = await launchFirefox({ headless });
+  const page = (await browser.pages())[0] ?? (await browser.newPage());
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.goto(url, { waitUntil: 'load' });
+  const opened = await page.waitForFunction(readerPresent, { timeout: 5_000 }).then(() => true, () => false);
+  if (!opened) {
+    await page.bringToFront();
+    await triggerToolbarAction(browser);
+    await page.waitForFunction(readerPresent);
+  }
+  if (headless) {
+    await page.waitForFunction(readerSettled);
+    await page.screenshot({ path: screenshotPath });
+    await browser.close();
+    await done(server);
+  } else {
+    console.log(`Reader view is open on ${url} in Firefox\nClose the browser window to quit.`);
+    browser.on('disconnected', () => void server.close());
+  }
 }

@@ -30,7 +30,13 @@ export type InjectResult = 'injected' | 'refused';
 export async function injectReader(tabId: number): Promise<InjectResult> {
   for (let attempt = 0; ; attempt++) {
     try {
-      await browser.scripting.executeScript({ target: { tabId }, files: [readerScript] });
+      const results = await browser.scripting.executeScript({ target: { tabId }, files: [readerScript] });
+      // Firefox answers for the pages it keeps extensions out of (about:support…) with no frame
+      // injected instead of rejecting as Chrome does.
+      if (results.length === 0) {
+        trace(tabId, 'inject:refused', { attempt });
+        return 'refused';
+      }
       trace(tabId, 'inject:done', { attempt });
       return 'injected';
     } catch (error) {

@@ -3,6 +3,7 @@ import type { RefObject } from 'preact';
 import type { TranslateTarget } from '../settings/schema';
 import { dirOf } from '../i18n';
 import {
+  blockedByInsecurePage,
   checkTranslationSupport,
   collectBlocks,
   detectLanguage,
@@ -110,8 +111,8 @@ export function useTranslation({
     abortRef.current = controller;
     void (async () => {
       if (target === 'off') return setView({ kind: 'off' });
-      // Chrome exposes its translator to secure pages only; say so rather than blame the browser.
-      if (!factory) return setView({ kind: globalThis.isSecureContext === false ? 'unavailable-insecure' : 'unavailable-api' });
+      // Where only the page's plain http is in the way, say so rather than blame the browser.
+      if (!factory) return setView({ kind: blockedByInsecurePage() ? 'unavailable-insecure' : 'unavailable-api' });
       const source = sourceLang ?? (await detectSource(detectorFactory, contentRef.current, controller.signal));
       if (controller.signal.aborted) return;
       sourceRef.current = source;

@@ -22,7 +22,7 @@ import { voicesForLanguage } from '../speech/voices';
 import { jumpTo, MIN_OUTLINE_HEADINGS, useOutline } from '../outline/useOutline';
 import { TranslationBar, translationMessage } from './TranslationBar';
 import { useTranslation } from '../useTranslation';
-import { getTranslatorFactory } from '../translation';
+import { blockedByInsecurePage, getTranslatorFactory } from '../translation';
 
 export interface ReaderAppProps {
   article: ExtractedArticle | null;
@@ -70,7 +70,7 @@ export function ReaderApp({ article, nextPage = null, initialSettings, store, br
   const translation = useTranslation({ target: settings.translateTo, sourceLang: article?.lang ?? null, contentRef });
   const translationNote = getTranslatorFactory()
     ? translationMessage(translation.view, settings.translateTo, t)
-    : t(globalThis.isSecureContext === false ? 'translationInsecurePage' : 'translationUnavailableApi');
+    : t(blockedByInsecurePage() ? 'translationInsecurePage' : 'translationUnavailableApi');
 
 
   const port = useMemo(() => (speechPort === undefined ? browserSpeechPort() : speechPort), [speechPort]);

@@ -25,6 +25,14 @@ export function getTranslatorFactory(g: typeof globalThis = globalThis): Transla
   return hasMethods(candidate, 'availability', 'create') ? (candidate as TranslatorFactoryLike) : null;
 }
 
+/**
+ * Whether the page being plain http is why there is no Translator: Chrome exposes it to secure
+ * pages only. Firefox (the firefox build) has no such API on any page, so there it never is.
+ */
+export function blockedByInsecurePage(g: typeof globalThis = globalThis): boolean {
+  return import.meta.env.MODE !== 'firefox' && g.isSecureContext === false;
+}
+
 export function getLanguageDetectorFactory(g: typeof globalThis = globalThis): LanguageDetectorFactoryLike | null {
   const candidate: unknown = (g as unknown as Record<string, unknown>).LanguageDetector;
   return hasMethods(candidate, 'create') ? (candidate as LanguageDetectorFactoryLike) : null;

@@ -2,28 +2,6 @@
 import type { Page, Worker } from '@playwright/test';
 
 /**
- * Records, from the page's own world, whether the reader's host element was ever attached:
- * an overlay that appears and vanishes again (a "flash") leaves its mark here too.
- */
-export async function recordReaderAppearances(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __readerShown?: number };
-    w.__readerShown = 0;
-    // Init scripts run before <html> exists, so the whole document is watched.
-    new MutationObserver((records) => {
-      for (const record of records) {
-        for (const node of Array.from(record.addedNodes)) if (node.nodeName === 'LUCID-READER') w.__readerShown = (w.__readerShown ?? 0) + 1;
-      }
-    }).observe(document, { childList: true, subtree: true });
-  });
-}
-
-/** How many times the reader appeared on this page load. */
-export function readerAppearances(page: Page): Promise<number> {
-  return page.evaluate(() => (window as unknown as { __readerShown?: number }).__readerShown ?? 0);
-}
-
-/**
  * Evaluates an expression in the extension's content-script world of the page's main frame
  * (isolated from the page's own scripts). Undefined when no content script of ours is there.
  */

@@ -1,0 +1,145 @@
+import { test, expect, openedReader, reader, NEWSX_ARTICLE } from '../support/cross';
+import { contrastOf } from '../support/settings';
+import type { Tab } from '../support/driver';
+import { es } from '../../../src/i18n/messages/es';
+import { ar } from '../../../src/i18n/messages/ar';
+
+// Reading settings in the reader itself, in both browsers. A host off the auto-open list.
+const HOST = 'www.example-daily.org';
+
+test.afterEach(async ({ driver }) => {
+  await driver.clearStorage();
+});
+
+async function open(tab: Tab, url: string, click: () => Promise<void>) {
+  await tab.goto(url);
+  await click();
+  return openedReader(tab);
+}
+
+const fontSize = async (tab: Tab) => (await reader(tab))?.paragraphFontSize;
+
+test('every reading mode keeps body text, captions and links at WCAG AA contrast', async ({ tab, server, driver }) => {
+  for (const theme of ['light', 'sepia', 'dark', 'black', 'auto'] as const) {
+    await driver.storeRawSettings({ version: 2, theme });
+    const view = await open(tab, server.url(HOST, 'newsx-seed', NEWSX_ARTICLE), () => driver.clickToolbar(tab));
+    expect(view.theme).toBe(theme);
+    const colours = await tab.evaluate(() => {
+      const root = document.querySelector('lucid-reader')?.shadowRoot;
+      const colour = (selector: string) => {
+        const el = root?.querySelector(selector);
+        return el ? getComputedStyle(el).color : '';
+      };
+      return { text: colour('.lr-content p'), link: colour('.lr-content a'), muted: colour('.lr-meta'), caption: colour('.lr-content figcaption') };
+    });
+    for (const [part, colour] of Object.entries(colours)) {
+      expect(colour, `${theme} ${part}`).not.toBe('');
+      expect(contrastOf(colour, view.background), `${theme} ${part}`).toBeGreaterThanOrEqual(4.5);
+    }
+    await tab.press('Escape');
+  }
+});
+
+test('Auto follows the system colour scheme live', async ({ tab, server, driver }) => {
+  await driver.emulateColorScheme(tab, 'light');
+  try {
+    const view = await open(tab, server.url(HOST, 'newsx-seed', NEWSX_ARTICLE), () => driver.clickToolbar(tab));
+    expect(view.theme).toBe('auto');
+    await driver.emulateColorScheme(tab, 'dark');
+    await expect.poll(async () => (await reader(tab))?.background).not.toBe(view.background);
+    const dark = await tab.evaluate(() => {
+      const root = document.querySelector('lucid-reader')?.shadowRoot;
+      const p = root?.querySelector('.lr-content p');
+      const dialog = root?.querySelector('[role="dialog"]');
+      return p && dialog ? { text: getComputedStyle(p).color, background: getComputedStyle(dialog).backgroundColor } : null;
+    });
+    expect(dark).not.toBeNull();
+    expect(contrastOf(dark?.text ?? '', dark?.background ?? '')).toBeGreaterThanOrEqual(4.5);
+  } finally {
+    await driver.emulateColorScheme(tab, 'light');
+  }
+});
+
+test('settings saved by an older version are migrated with the user’s choices kept', async ({ tab, server, driver }) => {
+  await driver.storeRawSettings({ version: 1, darkMode: true, fontSize: 'large', font: 'sans-serif' });
+  const view = await open(tab, server.url(HOST, 'newsx-seed', NEWSX_ARTICLE), () => driver.clickToolbar(tab));
+  expect(view.theme).toBe('dark');
+  expect(view.paragraphFontSize).toBe('24px');
+});
+
+test('font size keys and the Aa panel work from the keyboard alone', async ({ tab, server, driver }) => {
+  const view = await open(tab, server.url(HOST, 'newsx-seed', NEWSX_ARTICLE), () => driver.clickToolbar(tab));
+  expect(view.paragraphFontSize).toBe('20px');
+  await tab.press('+');
+  await tab.press('+');
+  await expect.poll(() => fontSize(tab)).toBe('22px');
+  await tab.press('-');
+  await expect.poll(() => fontSize(tab)).toBe('21px');
+
+  const aaFocused = () => tab.evaluate(() => document.querySelector('lucid-reader')?.shadowRoot?.activeElement?.getAttribute('aria-controls') != null);
+  await tab.evaluate(() => document.querySelector('lucid-reader')?.shadowRoot?.querySelector<HTMLButtonElement>('button[aria-controls]')?.focus());
+  await tab.press('Enter');
+  await expect.poll(async () => (await reader(tab))?.settingsExpanded).toBe('true');
+  await tab.press('Tab');
+  expect(await aaFocused()).toBe(false);
+  await tab.press('Escape');
+  // Esc first closes the panel and returns focus to its button; the reader stays.
+  await expect.poll(async () => (await reader(tab))?.settingsExpanded).toBe('false');
+  expect(await aaFocused()).toBe(true);
+  expect(await reader(tab)).not.toBeNull();
+  // The choice was saved.
+  await expect.poll(async () => (await driver.storedSettings()) as { fontSize?: number } | undefined).toMatchObject({ fontSize: 21 });
+});
+
+test('the page’s own scripts cannot drive the reader or change settings', async ({ tab, server, driver }) => {
+  const view = await open(tab, server.url(HOST, 'newsx-seed', NEWSX_ARTICLE), () => driver.clickToolbar(tab));
+  // What a hostile page could do with an open shadow root: click controls, fake keys.
+  await tab.evaluate(() => {
+    const root = document.querySelector('lucid-reader')?.shadowRoot;
+    root?.querySelector<HTMLButtonElement>('button[aria-controls]')?.click();
+    root?.querySelector<HTMLInputElement>('input[type="radio"][value="black"]')?.click();
+    const range = root?.querySelector<HTMLInputElement>('input[type="range"]');
+    if (range) {
+      range.value = '40';
+      range.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    root?.querySelector('.lr-dialog')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+  });
+  const after = await reader(tab);
+  expect(after?.theme).toBe(view.theme);
+  expect(after?.settingsExpanded).toBe('false');
+  expect(after?.paragraphFontSize).toBe('20px');
+  expect(JSON.stringify((await driver.storedSettings()) ?? null)).not.toContain('black');
+  // The person at the keyboard still can.
+  await tab.press('Escape');
+  await expect.poll(() => tab.evaluate(() => document.querySelector('lucid-reader') !== null)).toBe(false);
+});
+
+test('the interface speaks Spanish, and Arabic lays out right to left', async ({ tab, server, driver }) => {
+  await driver.storeRawSettings({ version: 2, uiLanguage: 'es' });
+  const view = await open(tab, server.url(HOST, 'newsx-seed', NEWSX_ARTICLE), () => driver.clickToolbar(tab));
+  expect(view.lang).toBe('es');
+  expect(view.closeLabel).toBe(es.closeReader);
+  await tab.clickInReader('button[aria-controls]');
+  await expect.poll(async () => (await reader(tab))?.settingsExpanded).toBe('true');
+  const panel = await tab.evaluate(() => document.querySelector('lucid-reader')?.shadowRoot?.querySelector<HTMLElement>('.lr-panel')?.innerText ?? '');
+  for (const label of [es.readingSettings, es.readingMode, es.fontSize, es.language, es.interfaceLanguage]) expect(panel).toContain(label);
+
+  const options = await driver.openOptions();
+  await expect.poll(() => options.evaluate(() => document.querySelector<HTMLSelectElement>('#opt-ui-language')?.value)).toBe('es');
+  await options.select('#opt-ui-language', 'ar');
+  await expect.poll(() => options.evaluate(() => document.documentElement.dir)).toBe('rtl');
+  expect(await options.evaluate(() => document.querySelector('h1')?.textContent)).toBe(ar.optionsTitle);
+  await options.close();
+  // The open reader turned Arabic and right-to-left; the English article inside stays left-to-right.
+  await expect.poll(async () => (await reader(tab))?.dir).toBe('rtl');
+  const arabic = await reader(tab);
+  expect(arabic?.closeLabel).toBe(ar.closeReader);
+  expect(arabic?.articleDir).toBe('ltr');
+  // Esc closes the open panel first, then the reader.
+  await tab.press('Escape');
+  await expect.poll(async () => (await reader(tab))?.settingsExpanded).toBe('false');
+  await tab.press('Escape');
+  await expect.poll(() => tab.evaluate(() => document.querySelector('lucid-reader') !== null)).toBe(false);
+});

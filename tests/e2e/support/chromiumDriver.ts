@@ -1,0 +1,215 @@
+/// <reference types="chrome" />
+import type { Page, Worker } from '@playwright/test';
+import { clickToolbarButton, launchWithExtension, type LaunchedBrowser } from './browser';
+import { detectionState, inContentScriptWorld, registeredMatches } from './autoOpen';
+import { clearStorage, optionsUrl, storeRawSettings } from './settings';
+import { acceptAnyCertificate } from './tlsFront';
+import { pressBrowserShortcut } from './test';
+import { recordReaderScript, type ExtensionDriver, type KeyName, type NewTabOptions, type PageFunction, type Tab } from './driver';
+
+class ChromiumTab implements Tab {
+  constructor(readonly page: Page) {}
+
+  async goto(url: string): Promise<void> {
+    await this.page.goto(url, { waitUntil: 'load' });
+  }
+
+  async reload(): Promise<void> {
+    await this.page.reload({ waitUntil: 'load' });
+  }
+
+  async back(): Promise<void> {
+    await this.page.goBack();
+  }
+
+  url(): string {
+    return this.page.url();
+  }
+
+  evaluate<R, A = undefined>(fn: PageFunction<A, R>, arg?: A): Promise<R> {
+    return this.page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg);
+  }
+
+  async runScript(source: string): Promise<void> {
+    await this.page.evaluate(source);
+  }
+
+  async press(key: KeyName): Promise<void> {
+    await this.page.keyboard.press(key);
+  }
+
+  async wheel(deltaY: number): Promise<void> {
+    const size = this.page.viewportSize() ?? { width: 1280, height: 900 };
+    await this.page.mouse.move(size.width / 2, size.height / 2);
+    await this.page.mouse.wheel(0, deltaY);
+  }
+
+  async click(selector: string): Promise<void> {
+    await this.page.locator(selector).first().click();
+  }
+
+  async clickInReader(selector: string): Promise<void> {
+    // Playwright's CSS engine reaches into open shadow roots.
+    await this.page.locator('lucid-reader').locator(selector).first().click();
+  }
+
+  async fill(selector: string, text: string): Promise<void> {
+    await this.page.locator(selector).first().fill(text);
+  }
+
+  async select(selector: string, value: string): Promise<void> {
+    await this.page.locator(selector).first().selectOption(value);
+  }
+
+  async close(): Promise<void> {
+    await this.page.close();
+  }
+}
+
+function asPage(tab: Tab): Page {
+  if (!(tab instanceof ChromiumTab)) throw new Error('not a Chromium tab');
+  return tab.page;
+}
+
+/** Chromium with dist/ loaded unpacked, over Playwright (CDP), wrapping the Chromium-only helpers. */
+export class ChromiumDriver implements ExtensionDriver {
+  readonly engine = 'chromium' as const;
+
+  private constructor(
+    private browser: LaunchedBrowser,
+    private readonly headless: boolean,
+  ) {}
+
+  static async launch(options: { headless: boolean }): Promise<ChromiumDriver> {
+    const driver = new ChromiumDriver(await ChromiumDriver.start(options.headless), options.headless);
+    await driver.worker();
+    return driver;
+  }
+
+  /** Like Firefox in its driver, this Chromium accepts the https front's throwaway certificate. */
+  private static async start(headless: boolean, userDataDir?: string): Promise<LaunchedBrowser> {
+    const launched = await launchWithExtension({ headless, userDataDir });
+    const browser = launched.context.browser();
+    if (browser) await acceptAnyCertificate(browser);
+    return launched;
+  }
+
+  private readonly errors: string[] = [];
+  private readonly watched = new WeakSet<Worker>();
+
+  private async worker(): Promise<Worker> {
+    const { context, extensionId } = this.browser;
+    const worker = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)) ?? (await context.waitForEvent('serviceworker'));
+    if (!this.watched.has(worker)) {
+      this.watched.add(worker);
+      worker.on('console', (msg) => {
+        if (msg.type() === 'error') this.errors.push(msg.text());
+      });
+    }
+    return worker;
+  }
+
+  async newTab(options: NewTabOptions = {}): Promise<Tab> {
+    const page = await this.browser.context.newPage();
+    if (options.recordReader) await page.addInitScript(recordReaderScript);
+    return new ChromiumTab(page);
+  }
+
+  async newTabOpenedBy(action: () => Promise<void>): Promise<Tab> {
+    const [page] = await Promise.all([this.browser.context.waitForEvent('page'), action()]);
+    await page.waitForLoadState('load');
+    return new ChromiumTab(page);
+  }
+
+  async clickToolbar(tab: Tab): Promise<void> {
+    await clickToolbarButton(this.browser.context, this.browser.extensionId, asPage(tab), await this.worker());
+  }
+
+  pressShortcut(tab: Tab, combo: string): Promise<void> {
+    return pressBrowserShortcut(asPage(tab), combo);
+  }
+
+  async emulateColorScheme(tab: Tab, scheme: 'light' | 'dark'): Promise<void> {
+    await asPage(tab).emulateMedia({ colorScheme: scheme });
+  }
+
+  async openOptions(): Promise<Tab> {
+    const tab = await this.newTab();
+    await tab.goto(optionsUrl(this.browser.extensionId));
+    return tab;
+  }
+
+  async storeRawSettings(value: unknown): Promise<void> {
+    await storeRawSettings(await this.worker(), value);
+  }
+
+  async clearStorage(): Promise<void> {
+    await clearStorage(await this.worker());
+  }
+
+  async storedSettings(): Promise<unknown> {
+    return (await this.worker()).evaluate(async () => {
+      // One storage item per setting ("settings.fontSize"), gathered as the settings they make.
+      const all = await chrome.storage.sync.get(null);
+      const out: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(all)) if (key.startsWith('settings.')) out[key.slice('settings.'.length)] = value;
+      return Object.keys(out).length > 0 ? out : undefined;
+    });
+  }
+
+  async registeredMatches(): Promise<string[]> {
+    return registeredMatches(await this.worker());
+  }
+
+  detectionState(tab: Tab): Promise<string | undefined> {
+    return detectionState(asPage(tab), this.browser.extensionId);
+  }
+
+  async commands(): Promise<{ name?: string; shortcut?: string }[]> {
+    return (await this.worker()).evaluate(() => chrome.commands.getAll());
+  }
+
+  askToAutoOpen(tab: Tab): Promise<unknown> {
+    return inContentScriptWorld(asPage(tab), this.browser.extensionId, `chrome.runtime.sendMessage({ type: 'auto:article-found' })`);
+  }
+
+  async badgeText(tab: Tab): Promise<string> {
+    await asPage(tab).bringToFront();
+    return (await this.worker()).evaluate(async () => {
+      const [active] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return active?.id === undefined ? '' : chrome.action.getBadgeText({ tabId: active.id });
+    });
+  }
+
+  async grantHostAccess(origins: string[]): Promise<void> {
+    // What the site-access controls of chrome://extensions call.
+    const page = await this.browser.context.newPage();
+    try {
+      await page.goto(`chrome://extensions/?id=${this.browser.extensionId}`);
+      for (const origin of origins) {
+        await page.evaluate(`chrome.developerPrivate.addHostPermission(${JSON.stringify(this.browser.extensionId)}, ${JSON.stringify(origin)})`);
+      }
+    } finally {
+      await page.close();
+    }
+  }
+
+  async grantedOrigins(): Promise<string[]> {
+    return (await this.worker()).evaluate(async () => (await chrome.permissions.getAll()).origins ?? []);
+  }
+
+  async extensionErrors(): Promise<string[]> {
+    await this.worker();
+    return [...this.errors];
+  }
+
+  async restart(): Promise<void> {
+    const { userDataDir } = this.browser;
+    await this.browser.context.close();
+    this.browser = await ChromiumDriver.start(this.headless, userDataDir);
+  }
+
+  async close(): Promise<void> {
+    await this.browser.context.close();
+  }
+}
