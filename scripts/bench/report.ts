@@ -59,6 +59,23 @@ export function foldOf(site: string): number {
   return hash(site) % FOLDS;
 }
 
+/** F1 per fold of whole sites, for both sides: `f1Of` scores the pages at the given indexes. */
+function siteFolds(runs: PageRun[], f1Of: (idx: number[], side: 'ours' | 'raw') => number): { folds: string[]; worstOurs: number; worstRaw: number } {
+  const folds: string[] = [];
+  let worstOurs = 1;
+  let worstRaw = 1;
+  for (let k = 0; k < FOLDS; k++) {
+    const idx = runs.map((r, i) => (foldOf(r.page.site) === k ? i : -1)).filter((i) => i >= 0);
+    if (idx.length === 0) continue;
+    const fo = f1Of(idx, 'ours');
+    const fr = f1Of(idx, 'raw');
+    worstOurs = Math.min(worstOurs, fo);
+    worstRaw = Math.min(worstRaw, fr);
+    folds.push(`fold ${k}: ${idx.length} pages, ${new Set(idx.map((i) => runs[i]!.page.site)).size} sites, F1 ours ${fo.toFixed(3)} raw ${fr.toFixed(3)}`);
+  }
+  return { folds, worstOurs, worstRaw };
+}
+
 function f1(p: number, r: number): number {
   return p + r > 0 ? (2 * p * r) / (p + r) : 0;
 }
@@ -108,18 +125,7 @@ function shingleReport(corpus: Corpus, runs: PageRun[], truthOf: (r: PageRun) =>
   const catastrophic = lines.filter((l) => l.oursRecall < CATASTROPHIC_OURS && l.rawRecall >= CATASTROPHIC_RAW);
   const mo = siteMacro(runs, (r) => ours[runs.indexOf(r)]!);
   const mr = siteMacro(runs, (r) => raw[runs.indexOf(r)]!);
-  const folds: string[] = [];
-  let worstOurs = 1;
-  let worstRaw = 1;
-  for (let k = 0; k < FOLDS; k++) {
-    const idx = runs.map((r, i) => (foldOf(r.page.site) === k ? i : -1)).filter((i) => i >= 0);
-    if (idx.length === 0) continue;
-    const fo = scoreCorpus(idx.map((i) => ours[i]!)).f1;
-    const fr = scoreCorpus(idx.map((i) => raw[i]!)).f1;
-    worstOurs = Math.min(worstOurs, fo);
-    worstRaw = Math.min(worstRaw, fr);
-    folds.push(`fold ${k}: ${idx.length} pages, ${new Set(idx.map((i) => runs[i]!.page.site)).size} sites, F1 ours ${fo.toFixed(3)} raw ${fr.toFixed(3)}`);
-  }
+  const { folds, worstOurs, worstRaw } = siteFolds(runs, (idx, side) => scoreCorpus(idx.map((i) => (side === 'ours' ? ours : raw)[i]!)).f1);
   return {
     kind: corpus.kind,
     dir: corpus.dir,
@@ -159,17 +165,7 @@ function snippetReport(corpus: Corpus, runs: PageRun[]): CorpusReport {
     note: `${ours[i]!.fp} boilerplate snippets in ours, ${raw[i]!.fp} in raw`,
   }));
   const catastrophic = lines.filter((l, i) => truth(runs[i]!).with.length > 0 && l.oursRecall < CATASTROPHIC_OURS && l.rawRecall >= CATASTROPHIC_RAW);
-  const folds: string[] = [];
-  let worstOurs = 1;
-  let worstRaw = 1;
-  for (let k = 0; k < FOLDS; k++) {
-    const idx = runs.map((r, i) => (foldOf(r.page.site) === k ? i : -1)).filter((i) => i >= 0);
-    const fo = scoreSnippetCorpus(idx.map((i) => ours[i]!)).f1;
-    const fr = scoreSnippetCorpus(idx.map((i) => raw[i]!)).f1;
-    worstOurs = Math.min(worstOurs, fo);
-    worstRaw = Math.min(worstRaw, fr);
-    folds.push(`fold ${k}: ${idx.length} pages, F1 ours ${fo.toFixed(3)} raw ${fr.toFixed(3)}`);
-  }
+  const { folds, worstOurs, worstRaw } = siteFolds(runs, (idx, side) => scoreSnippetCorpus(idx.map((i) => (side === 'ours' ? ours : raw)[i]!)).f1);
   return {
     kind: corpus.kind,
     dir: corpus.dir,
