@@ -60,5 +60,9 @@ async function runInTab(tabId: number | undefined, source: OpenSource, type: Typ
     if (!quiet) await signalUnavailable(tabId);
     return null;
   }
-  return answered(tabId, await ask(tabId, type, source), quiet);
+  const status = await ask(tabId, type, source);
+  // Injected, yet no reader answers: Firefox resolves the injection on pages it keeps
+  // extensions out of (about:support…) without running anything there.
+  if (status === null && !quiet) await signalUnavailable(tabId);
+  return answered(tabId, status, quiet);
 }

@@ -144,7 +144,7 @@ export const readReader: PageFunction<undefined, ReaderView | null> = () => {
     text: dialog.innerText,
     content: content?.innerText ?? '',
     paragraphs: Array.from(root.querySelectorAll<HTMLElement>('.lr-content p')).map((p) => p.innerText.trim()),
-    status: text('[role="status"]:not(:empty)'),
+    status: text('[role="status"]:not(:empty):not([hidden])'),
     site: text('.lr-site'),
     byline: text('.lr-byline'),
     readingTime: text('.lr-reading-time'),
