@@ -32,7 +32,7 @@ export interface ExtractedArticle {
 
 /** Fewer words than this is not worth a reader view (a short news brief has several times more). */
 const MIN_WORDS = 25;
-/** Shorter than this, a page's text is a reader view only where the page is judged an article. */
+/** Shorter than this, a page's text is shown only where it reads as prose or the page is judged an article (worthShowing). */
 export const MIN_UNMARKED_CHARS = 400;
 /**
  * Readability's result on the story region holding less than this share of the main text
