@@ -28,16 +28,14 @@ describe('watchPageChanges without the Navigation API', () => {
   it('notices a pushState by the DOM update that comes with it', async () => {
     history.pushState(null, '', '/world/2025/03/02/story');
     document.body.appendChild(document.createElement('article'));
-    await settle();
-    expect(changes).toEqual([{ key: `${location.origin}/world/2025/03/02/story`, domChangedRecently: true }]);
+    await vi.waitFor(() => expect(changes).toEqual([{ key: `${location.origin}/world/2025/03/02/story`, domChangedRecently: true }]));
   });
 
   it('notices back and forward (popstate) and reports each page once', async () => {
     history.pushState(null, '', '/world/a');
     window.dispatchEvent(new PopStateEvent('popstate'));
     window.dispatchEvent(new PopStateEvent('popstate'));
-    await settle();
-    expect(changes.map((c) => c.key)).toEqual([`${location.origin}/world/a`]);
+    await vi.waitFor(() => expect(changes.map((c) => c.key)).toEqual([`${location.origin}/world/a`]));
     expect(changes[0]?.domChangedRecently).toBe(false);
   });
 
@@ -86,8 +84,7 @@ describe('watchPageChanges without the Navigation API, query-only changes', () =
     // Still watching, from the new address: a real navigation is reported.
     history.pushState(null, '', '/story-2');
     mutate();
-    await settle();
-    expect(changes).toEqual([`${location.origin}/story-2`]);
+    await vi.waitFor(() => expect(changes).toEqual([`${location.origin}/story-2`]));
   });
 
   it('follows a live blog rewriting its query as it scrolls (og:url, absolute)', async () => {
@@ -105,8 +102,7 @@ describe('watchPageChanges without the Navigation API, query-only changes', () =
     history.pushState(null, '', '/article?id=2');
     document.head.querySelector('link')?.setAttribute('href', '/article?id=2');
     mutate();
-    await settle();
-    expect(changes).toEqual([`${location.origin}/article?id=2`]);
+    await vi.waitFor(() => expect(changes).toEqual([`${location.origin}/article?id=2`]));
   });
 
   it('uses the canonical address the page filled in after it loaded', async () => {
@@ -123,16 +119,14 @@ describe('watchPageChanges without the Navigation API, query-only changes', () =
     openPage('/search?q=a', '');
     history.pushState(null, '', '/search?q=b');
     mutate();
-    await settle();
-    expect(changes).toEqual([`${location.origin}/search?q=b`]);
+    await vi.waitFor(() => expect(changes).toEqual([`${location.origin}/search?q=b`]));
   });
 
   it('counts a change of path even when the canonical address stays', async () => {
     openPage('/story', '<link rel="canonical" href="/story">');
     history.pushState(null, '', '/story/next');
     mutate();
-    await settle();
-    expect(changes).toEqual([`${location.origin}/story/next`]);
+    await vi.waitFor(() => expect(changes).toEqual([`${location.origin}/story/next`]));
   });
 });
 
