@@ -108,6 +108,27 @@ function counts(runs: PageRun[], catastrophic: PageLine[]): Figure[] {
   ];
 }
 
+type Scores = { precision: number; recall: number; f1: number; accuracy: number };
+
+function scores(so: Scores, sr: Scores): Figure[] {
+  return [
+    { name: 'precision', ours: so.precision, raw: sr.precision },
+    { name: 'recall', ours: so.recall, raw: sr.recall },
+    { name: 'F1', ours: so.f1, raw: sr.f1 },
+    { name: 'accuracy', ours: so.accuracy, raw: sr.accuracy },
+  ];
+}
+
+/** The figures every corpus reports after its scores: site folds, detection, bad pages, time. */
+function corpusFigures(runs: PageRun[], catastrophic: PageLine[], worstOurs: number, worstRaw: number): Figure[] {
+  return [
+    { name: 'F1, worst site fold', ours: worstOurs, raw: worstRaw },
+    { name: 'detected', ours: runs.filter((r) => r.ours.isArticle).length, raw: runs.filter((r) => r.raw.isArticle).length, digits: 0 },
+    ...counts(runs, catastrophic),
+    ...timing(runs),
+  ];
+}
+
 function shingleReport(corpus: Corpus, runs: PageRun[], truthOf: (r: PageRun) => string, rawText: (r: PageRun) => string): CorpusReport {
   const ours = runs.map((r) => scorePage(r.ours.articleBody, truthOf(r)));
   const raw = runs.map((r) => scorePage(rawText(r), truthOf(r)));
@@ -132,15 +153,9 @@ function shingleReport(corpus: Corpus, runs: PageRun[], truthOf: (r: PageRun) =>
     pages: runs.length,
     sites: new Set(runs.map((r) => r.page.site)).size,
     figures: [
-      { name: 'precision', ours: so.precision, raw: sr.precision },
-      { name: 'recall', ours: so.recall, raw: sr.recall },
-      { name: 'F1', ours: so.f1, raw: sr.f1 },
-      { name: 'accuracy', ours: so.accuracy, raw: sr.accuracy },
+      ...scores(so, sr),
       { name: 'F1, sites equal', ours: mo.f1, raw: mr.f1 },
-      { name: 'F1, worst site fold', ours: worstOurs, raw: worstRaw },
-      { name: 'detected', ours: runs.filter((r) => r.ours.isArticle).length, raw: runs.filter((r) => r.raw.isArticle).length, digits: 0 },
-      ...counts(runs, catastrophic),
-      ...timing(runs),
+      ...corpusFigures(runs, catastrophic, worstOurs, worstRaw),
     ],
     folds,
     lines,
@@ -172,14 +187,8 @@ function snippetReport(corpus: Corpus, runs: PageRun[]): CorpusReport {
     pages: runs.length,
     sites: new Set(runs.map((r) => r.page.site)).size,
     figures: [
-      { name: 'precision', ours: so.precision, raw: sr.precision },
-      { name: 'recall', ours: so.recall, raw: sr.recall },
-      { name: 'F1', ours: so.f1, raw: sr.f1 },
-      { name: 'accuracy', ours: so.accuracy, raw: sr.accuracy },
-      { name: 'F1, worst site fold', ours: worstOurs, raw: worstRaw },
-      { name: 'detected', ours: runs.filter((r) => r.ours.isArticle).length, raw: runs.filter((r) => r.raw.isArticle).length, digits: 0 },
-      ...counts(runs, catastrophic),
-      ...timing(runs),
+      ...scores(so, sr),
+      ...corpusFigures(runs, catastrophic, worstOurs, worstRaw),
     ],
     folds,
     lines,

@@ -1,5 +1,5 @@
 import { test as base, expect } from '@playwright/test';
-import { startFixtureServer, type FixtureServer } from './server';
+import { fixtureServerFixture, type FixtureServer } from './server';
 import { startTlsFront, type TlsFront } from './tlsFront';
 import { ChromiumDriver } from './chromiumDriver';
 import { FirefoxDriver } from './firefoxDriver';
@@ -24,15 +24,7 @@ interface WorkerFixtures {
 /** Browser-neutral tests: each runs in every project (Chromium and Firefox). */
 export const test = base.extend<{ tab: Tab }, WorkerFixtures>({
   engine: ['chromium', { option: true, scope: 'worker' }],
-  server: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const server = await startFixtureServer();
-      await use(server);
-      await server.close();
-    },
-    { scope: 'worker' },
-  ],
+  server: fixtureServerFixture,
   https: [
     async ({ server }, use) => {
       const front = await startTlsFront(server.port);

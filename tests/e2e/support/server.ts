@@ -85,3 +85,14 @@ export async function startFixtureServer(port = 0): Promise<FixtureServer> {
       }),
   };
 }
+
+/** The fixture server as a worker-scoped Playwright fixture: one per test worker, closed after it. */
+export const fixtureServerFixture: [(args: object, use: (server: FixtureServer) => Promise<void>) => Promise<void>, { scope: 'worker' }] = [
+  // eslint-disable-next-line no-empty-pattern
+  async ({}, use: (server: FixtureServer) => Promise<void>): Promise<void> => {
+    const server = await startFixtureServer();
+    await use(server);
+    await server.close();
+  },
+  { scope: 'worker' },
+];

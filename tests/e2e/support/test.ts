@@ -1,5 +1,5 @@
 import { test as base, expect, type BrowserContext, type Locator, type Page, type Worker } from '@playwright/test';
-import { startFixtureServer, type FixtureServer } from './server';
+import { fixtureServerFixture, type FixtureServer } from './server';
 import { clickToolbarButton, launchWithExtension } from './browser';
 
 export { expect };
@@ -38,15 +38,7 @@ async function watchServiceWorker(worker: Worker, sink: string[]): Promise<void>
 }
 
 export const test = base.extend<{ page: Page }, WorkerFixtures>({
-  server: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const server = await startFixtureServer();
-      await use(server);
-      await server.close();
-    },
-    { scope: 'worker' },
-  ],
+  server: fixtureServerFixture,
   extension: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
