@@ -69,6 +69,7 @@ export function plainTextArticle(doc: Document, url: string): ExtractedArticle |
     byline: null,
     siteName: null,
     publishedTime: null,
+    displayDate: null,
     lang: null,
     dir: scriptDirection(body),
     excerpt: null,

@@ -4,7 +4,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { normText } from './dom';
-import { cleanTitle, detectDir, detectLang, detectPublishedTime, metaTags } from './metadata';
+import { cleanTitle, detectDir, detectLang, detectDisplayDate, metaTags } from './metadata';
 import { postcleanContent } from './postclean';
 import { judgePage } from './detect';
 import { pageMetadata } from './pageMetadata';
@@ -20,7 +20,10 @@ export interface ExtractedArticle {
   title: string;
   byline: string | null;
   siteName: string | null;
-  publishedTime: string | null; // as found (ISO if available)
+  /** The publication time the page declares (JSON-LD, article:published_time), by Readability's rules. */
+  publishedTime: string | null;
+  /** The date the reader shows: publishedTime, else a date the page states elsewhere (metadata.ts). */
+  displayDate: string | null;
   lang: string | null; // BCP 47, e.g. "en", "ar", "zh-CN"
   dir: 'ltr' | 'rtl';
   excerpt: string | null;
@@ -111,7 +114,8 @@ export function extractArticle(doc: Document, options?: { url?: string }): Extra
     title,
     byline,
     siteName: page.siteName ?? orNull(parsed.siteName),
-    publishedTime: detectPublishedTime(doc, metas, page.publishedTime),
+    publishedTime: page.publishedTime ?? null,
+    displayDate: detectDisplayDate(doc, metas, page.publishedTime ?? null),
     lang,
     dir: detectDir(doc, parsed.dir, lang, textContent),
     excerpt: page.excerpt ?? orNull(parsed.excerpt),

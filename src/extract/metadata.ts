@@ -1,9 +1,10 @@
 /**
  * Metadata Readability does not find reliably: language from og:locale or meta
- * tags, direction from the language or the script itself, published time from
+ * tags, direction from the language or the script itself, a date to show from
  * common meta tags.
  */
 import { RTL_CHARS, RTL_LANGS } from './patterns';
+import { isChromeZone } from './region';
 
 /**
  * All <meta> values keyed by lower-cased property / name / http-equiv / itemprop,
@@ -72,10 +73,16 @@ export function detectDir(doc: Document, readabilityDir: string | null | undefin
   return scriptDirection(text);
 }
 
-export function detectPublishedTime(doc: Document, metas: Map<string, string>, readabilityTime: string | null | undefined): string | null {
-  if (readabilityTime) return readabilityTime;
+/**
+ * The date the reader shows under the title. `publishedTime` is what the page declares for
+ * machines, by Readability's own rules (JSON-LD, article:published_time), and stays exactly
+ * that; where it has none, the page often still states a date: older date metas, or a
+ * <time> in the story's header. The first <time> outside the page's chrome is taken, since a
+ * footer, sidebar or comment thread dates other things.
+ */
+export function detectDisplayDate(doc: Document, metas: Map<string, string>, publishedTime: string | null): string | null {
+  if (publishedTime) return publishedTime;
   const fromMeta = first(metas, [
-    'article:published_time',
     'datepublished',
     'pubdate',
     'publish-date',
@@ -88,9 +95,16 @@ export function detectPublishedTime(doc: Document, metas: Map<string, string>, r
   if (fromMeta) return fromMeta;
   for (const time of Array.from(doc.getElementsByTagName('time'))) {
     const v = time.getAttribute('datetime')?.trim();
-    if (v) return v;
+    if (v && !inPageChrome(time)) return v;
   }
   return null;
+}
+
+function inPageChrome(el: Element): boolean {
+  for (let n = el.parentElement; n && n.tagName !== 'BODY'; n = n.parentElement) {
+    if (isChromeZone(n, `${n.id} ${n.getAttribute('class') ?? ''}`.trim())) return true;
+  }
+  return false;
 }
 
 const SEPARATOR = /^[\s|\-–—:·•»«_/\\[\]()]+|[\s|\-–—:·•»«_/\\[\]()]+$/g;

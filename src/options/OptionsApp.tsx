@@ -26,6 +26,7 @@ function sampleArticle(t: Translate, lang: string): ExtractedArticle {
     byline: 'Lucid Reader',
     siteName: null,
     publishedTime: null,
+    displayDate: null,
     lang,
     dir: dirOf(lang),
     excerpt: null,

@@ -29,7 +29,7 @@ function formatDate(iso: string | null, lang: string): string | null {
 
 /** The article as the reader shows it: site, the one h1, byline/date/time, then the sanitized body. */
 export function ArticleView({ article, t, uiLang, titleId, titleLevel = 1, contentRef, sourceUrl }: Props) {
-  const date = formatDate(article.publishedTime, uiLang);
+  const date = formatDate(article.displayDate, uiLang);
   const Title = titleLevel === 1 ? 'h1' : 'h3';
   // The text's own script, not only the page's declared direction, decides how it runs.
   const directions = useMemo(() => followTextDirection(article, document), [article]);

@@ -146,3 +146,31 @@ describe('placeholders', () => {
     expect(isPlaceholderSrc('/img/beans.jpg')).toBe(false);
   });
 });
+
+describe('dates', () => {
+  it('reports publishedTime by Readability’s rules only, and shows a date the page states elsewhere', () => {
+    const doc = page(story('', '<meta name="date" content="2024-05-06">').replace('<h1>', '<time datetime="2024-05-07">7 May</time><h1>'));
+    const article = extractArticle(doc, { url: doc.URL });
+    expect(article?.publishedTime).toBeNull();
+    expect(article?.displayDate).toBe('2024-05-06');
+  });
+
+  it('takes the declared time for both', () => {
+    const doc = page(story('', '<meta property="article:published_time" content="2024-05-01T10:00:00Z">'));
+    const article = extractArticle(doc, { url: doc.URL });
+    expect(article?.publishedTime).toBe('2024-05-01T10:00:00Z');
+    expect(article?.displayDate).toBe('2024-05-01T10:00:00Z');
+  });
+
+  it('does not date the story by a time in the footer or a comment thread', () => {
+    const html = story('')
+      .replace('</main>', '</main><footer><time datetime="2001-01-01">2001</time></footer>')
+      .replace('<article>', '<article><section id="comments"><time datetime="2002-02-02">then</time></section>');
+    const article = extractArticle(page(html), { url: 'https://www.example-news.com/news/2025/01/01/a-story-about-something' });
+    expect(article?.displayDate).toBeNull();
+    const dated = extractArticle(page(html.replace('<h1>', '<time datetime="2024-05-07">7 May</time><h1>')), {
+      url: 'https://www.example-news.com/news/2025/01/01/a-story-about-something',
+    });
+    expect(dated?.displayDate).toBe('2024-05-07');
+  });
+});

@@ -10,6 +10,7 @@ const article: ExtractedArticle = {
   byline: 'Jane Doe',
   siteName: 'The Example',
   publishedTime: '2025-03-02',
+  displayDate: '2025-03-02',
   lang: 'en',
   dir: 'ltr',
   excerpt: null,

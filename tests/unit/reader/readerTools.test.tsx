@@ -19,6 +19,7 @@ function article(lang: string | null, sections = SECTIONS): ExtractedArticle {
     byline: 'A. Reporter',
     siteName: 'Daily Example',
     publishedTime: null,
+    displayDate: null,
     lang,
     dir: 'ltr',
     excerpt: null,

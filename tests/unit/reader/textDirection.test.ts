@@ -9,6 +9,7 @@ function article(dir: 'ltr' | 'rtl', title: string, paragraphs: string[]): Extra
     byline: null,
     siteName: null,
     publishedTime: null,
+    displayDate: null,
     lang: null,
     dir,
     excerpt: null,

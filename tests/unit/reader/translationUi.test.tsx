@@ -14,6 +14,7 @@ const article: ExtractedArticle = {
   byline: 'A. Reporter',
   siteName: 'Daily Example',
   publishedTime: null,
+  displayDate: null,
   lang: 'en',
   dir: 'ltr',
   excerpt: null,
