@@ -1,9 +1,9 @@
 import browser from 'webextension-polyfill';
 import { settingsStore } from '../settings/browserStore';
-import { hasSiteAccess } from '../shared/siteAccess';
-import type { ReaderStatus, SiteChoice, SiteChoiceResult } from '../shared/messages';
-import { siteChoiceChange } from '../settings/siteChoice';
-import { autoOpensOn, webHost } from '../settings/sitePolicy';
+import { siteAccess } from '../settings/browserSiteAccess';
+import type { ChoiceAnswer, SiteChoice } from '../settings/siteAccess';
+import type { ReaderStatus } from '../shared/messages';
+import { autoOpensOn } from '../settings/sitePolicy';
 import { openReader } from './toggle';
 
 /**
@@ -25,14 +25,8 @@ async function offerOnOptionsPage(domain: string): Promise<void> {
  * A site choice made in the overlay. Content scripts cannot ask for host access, and a message
  * carries no user gesture, so a site the extension cannot read yet goes to the options page.
  */
-export async function chooseForSite(url: string, choice: SiteChoice): Promise<SiteChoiceResult> {
-  const host = webHost(url);
-  const change = host === null ? null : siteChoiceChange(await settingsStore.load(), host, choice);
-  if (change === null) return { domain: null, done: false };
-  if (change.needsAccess && !(await hasSiteAccess(change.domain))) {
-    await offerOnOptionsPage(change.domain);
-    return { domain: change.domain, done: false };
-  }
-  await settingsStore.save(change.patch);
-  return { domain: change.domain, done: true };
+export async function chooseForSite(url: string, choice: SiteChoice): Promise<ChoiceAnswer> {
+  const answer = await siteAccess.choose(url, choice, false);
+  if (answer.outcome === 'ask-on-options-page') await offerOnOptionsPage(answer.domain);
+  return answer;
 }

@@ -1,9 +1,9 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import { isBackgroundRequest, isOwnTopFrame, type AnyBackgroundRequest } from '../shared/messages';
+import { isOwnTopFrame, isToBackgroundRequest, type AnyToBackgroundRequest } from '../shared/messages';
 import { chooseForSite, onArticleFound } from './autoOpen';
 import { openNextPage } from './nextPage';
 
-function handle(message: AnyBackgroundRequest, tabId: number, url: string): Promise<unknown> {
+function handle(message: AnyToBackgroundRequest, tabId: number, url: string): Promise<unknown> {
   switch (message.type) {
     case 'auto:article-found':
       return onArticleFound(tabId, url);
@@ -14,10 +14,14 @@ function handle(message: AnyBackgroundRequest, tabId: number, url: string): Prom
   }
 }
 
-/** Messages from our content scripts. The page's address comes from the browser, not the message. */
+/**
+ * Every message the background hears: only from our own content scripts in a tab's top frame
+ * (not other extensions, not our extension pages, not subframes), and only of the known shapes.
+ * The page's address comes from the browser, not the message.
+ */
 export function listenToContentScripts(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-    if (!isOwnTopFrame(sender, browser.runtime.id) || !isBackgroundRequest(message)) return undefined;
+    if (!isOwnTopFrame(sender, browser.runtime.id) || !isToBackgroundRequest(message)) return undefined;
     return handle(message, sender.tab.id, sender.url);
   });
 }

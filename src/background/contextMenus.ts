@@ -1,10 +1,5 @@
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
-import { matchPatternsFor } from '../settings/domains';
-import { siteDomain } from '../settings/publicSuffix';
-import { settingsStore } from '../settings/browserStore';
-import { hasSiteAccess } from '../shared/siteAccess';
-import { siteChoiceChange } from '../settings/siteChoice';
-import { webHost } from '../settings/sitePolicy';
+import { siteAccess } from '../settings/browserSiteAccess';
 import { whenLoaded } from './tabLoad';
 import { openReader } from './toggle';
 
@@ -27,25 +22,12 @@ export async function createContextMenus(): Promise<void> {
 }
 
 /**
- * Where "Open link in reader view" asks for access: the link's whole site (its registrable
- * domain) and its subdomains, as a listed site would, since links often redirect within the
- * site (edition.cnn.com → www.cnn.com). A host that is not under a site (an IP address,
- * localhost, a public suffix such as www.co.uk) gets just itself.
- */
-function linkAccessPatterns(host: string): string[] {
-  const domain = siteDomain(host);
-  return domain === null ? [`*://${host}/*`] : matchPatternsFor(domain);
-}
-
-/**
  * The reader goes into the new tab by script, which needs host access to the link's site. The
  * request is made first thing, while the click still counts as the user's gesture; it resolves
  * at once where access is already held. Without it the page still opens, as a plain tab.
  */
 function openLinkInReader(linkUrl: string, opener: Tabs.Tab | undefined): void {
-  const host = webHost(linkUrl);
-  if (host === null) return;
-  const access = browser.permissions.request({ origins: linkAccessPatterns(host) }).catch(() => false);
+  const access = siteAccess.requestForPage(linkUrl);
   void (async () => {
     const tab = await browser.tabs.create({
       url: linkUrl,
@@ -61,19 +43,9 @@ function openLinkInReader(linkUrl: string, opener: Tabs.Tab | undefined): void {
   })();
 }
 
-/** "Always open articles on this site" from the toolbar button's menu, a gesture like the link's. */
+/** "Always open articles on this site" from the toolbar button's menu: a click, so access can be asked for. */
 function alwaysOpenSite(pageUrl: string | undefined): void {
-  const host = webHost(pageUrl);
-  const domain = host === null ? null : siteDomain(host);
-  if (host === null || domain === null) return;
-  const access = browser.permissions.request({ origins: matchPatternsFor(domain) }).catch(() => false);
-  void (async () => {
-    const change = siteChoiceChange(await settingsStore.load(), host, 'always');
-    if (change === null) return;
-    // An already listed parent domain (bbc.com for news.bbc.com) needs its own access.
-    const granted = change.domain === domain ? await access : await hasSiteAccess(change.domain);
-    if (granted) await settingsStore.save(change.patch);
-  })();
+  void siteAccess.choose(pageUrl, 'always', true);
 }
 
 export function onContextMenuClicked(info: Menus.OnClickData, tab: Tabs.Tab | undefined): void {

@@ -1,17 +1,11 @@
 import browser, { type Scripting } from 'webextension-polyfill';
 import detectScript from '../content/detect.ts?iife';
 import { settingsStore } from '../settings/browserStore';
-import { hasSiteAccess } from '../shared/siteAccess';
+import { siteAccess } from '../settings/browserSiteAccess';
 import type { Settings } from '../settings/schema';
 import { registrationPlan, type RegistrationPlan } from '../settings/sitePolicy';
 
 const SCRIPT_ID = 'lucid-auto-open';
-
-/** The listed domains whose pages the extension may actually read (the user can withhold any of them). */
-async function domainsWithAccess(domains: readonly string[]): Promise<string[]> {
-  const held = await Promise.all(domains.map(hasSiteAccess));
-  return domains.filter((_, i) => held[i]);
-}
 
 function samePatterns(a: readonly string[] | undefined, b: readonly string[]): boolean {
   const left = [...(a ?? [])].sort();
@@ -29,7 +23,8 @@ function isCurrent(existing: Scripting.RegisteredContentScript | undefined, plan
 }
 
 async function apply(settings: Settings): Promise<void> {
-  const held = settings.autoOpen ? await domainsWithAccess(settings.autoOpenDomains) : [];
+  // Only the listed domains the extension may actually read: the user can withhold any of them.
+  const held = settings.autoOpen ? await siteAccess.heldAmong(settings.autoOpenDomains) : [];
   const plan = registrationPlan(settings, held);
   const [existing] = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
   if (plan !== null && isCurrent(existing, plan)) return;

@@ -1,6 +1,6 @@
 import { injectReader } from './inject';
 import { signalUnavailable, clearUnavailable } from './unavailable';
-import { sendToTab } from '../shared/send';
+import { sendToContent } from '../shared/toContent';
 import type { OpenSource, ReaderStatus } from '../shared/messages';
 import { errorText, trace } from './clickTrace';
 
@@ -30,7 +30,7 @@ type Type = 'reader:toggle' | 'reader:open';
  */
 async function ask(tabId: number, type: Type, source: OpenSource): Promise<ReaderStatus | null> {
   try {
-    const status = (await sendToTab(tabId, { type, source })) ?? null;
+    const status = (await sendToContent(tabId, { type, source })) ?? null;
     trace(tabId, 'send:done', { type, status });
     return status;
   } catch (error) {

@@ -3,6 +3,7 @@ import type { Settings } from '../settings/schema';
 import type { SettingsStore } from '../settings/store';
 import { mountReader, type MountedReader } from '../reader/mount';
 import type { OpenSource, PageNotice, ReaderStatus } from '../shared/messages';
+import type { ReaderActions } from '../reader/actions';
 import { documentKind, type DocumentKind } from './documentKind';
 import { embeddedDocuments } from './embeddedDocuments';
 import { pageKey } from './pageChanges';
@@ -44,8 +45,11 @@ export interface ReaderController {
 
 type Store = Pick<SettingsStore, 'load' | 'save' | 'subscribe'>;
 
-/** Owns the one reader of this page: extraction on open, a clean page on close. */
-export function createReaderController(doc: Document, store: Store, browserLanguages: readonly string[]): ReaderController {
+/**
+ * Owns the one reader of this page: extraction on open, a clean page on close. `actions` are
+ * the overlay's requests to the background (none where no background listens).
+ */
+export function createReaderController(doc: Document, store: Store, browserLanguages: readonly string[], actions?: ReaderActions): ReaderController {
   let mounted: MountedReader | null = null;
   let found = false;
   let opening: Promise<ReaderStatus> | null = null;
@@ -88,7 +92,7 @@ export function createReaderController(doc: Document, store: Store, browserLangu
       found = article !== null;
       // A story split over pages keeps its way on: the pager is cleaned away with the clutter.
       const nextPage = article !== null && kind === 'html' ? findNextPage(doc, url) : null;
-      mounted = mountReader(doc, { article, nextPage, initialSettings: settings, store, browserLanguages }, close);
+      mounted = mountReader(doc, { article, nextPage, initialSettings: settings, store, browserLanguages, actions }, close);
       return status();
     })().finally(() => {
       opening = null;

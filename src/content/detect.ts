@@ -7,7 +7,7 @@ import { judgePage } from '../extract/detect';
 import { documentKind } from './documentKind';
 import { createArticleWatch, type ArticleWatch } from './articleWatch';
 import { runtimeAlive } from './extensionContext';
-import { messageBackground, runtime } from './runtimeMessage';
+import { runtime, sendToBackground } from '../shared/toBackground';
 import { watchPageChanges } from './pageChanges';
 
 declare global {
@@ -26,7 +26,7 @@ if (!globalThis.__lucidDetect && documentKind(document) === 'html') {
     },
     onArticle: () => {
       // The background decides (settings may have changed since registration) and opens the reader.
-      messageBackground({ type: 'auto:article-found' }).catch(() => undefined);
+      sendToBackground({ type: 'auto:article-found' }).catch(() => undefined);
     },
   });
   // Kept on the (isolated) global: it marks the script as present, and shows its state in DevTools.

@@ -1,4 +1,7 @@
 import { READER_PORT_NAME } from '../shared/messages';
+import type { PortLike } from '../shared/toBackground';
+
+export type { PortLike };
 
 /**
  * Noticing that the extension this script belongs to is gone (updated, reloaded, disabled).
@@ -10,11 +13,6 @@ import { READER_PORT_NAME } from '../shared/messages';
 
 /** The page-wide event a newly started reader script dispatches; any older copy hears it. */
 export const READER_STARTED_EVENT = 'lucid-reader:started';
-
-export interface PortLike {
-  onDisconnect: { addListener(listener: () => void): void };
-  disconnect(): void;
-}
 
 export interface RuntimeLike {
   readonly id?: string | undefined;

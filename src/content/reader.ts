@@ -1,9 +1,10 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { settingsStore } from '../settings/browserStore';
-import { isOwnSender, isRequest, type AnyRequest, type ReaderStatus } from '../shared/messages';
+import { isOwnBackground, isToContentRequest, type AnyToContentRequest, type ReaderStatus } from '../shared/messages';
+import { runtime, sendToBackground } from '../shared/toBackground';
+import type { ReaderActions } from '../reader/actions';
 import { createReaderController, type ReaderController } from './controller';
 import { watchExtensionContext } from './extensionContext';
-import { runtime } from './runtimeMessage';
 import { watchPageChanges } from './pageChanges';
 
 // Injected on demand by the background (toolbar, shortcut, menu, auto-open). The global flag
@@ -13,22 +14,26 @@ declare global {
   var __lucidReader: ReaderController | undefined;
 }
 
-function handle(controller: ReaderController, message: AnyRequest): Promise<ReaderStatus> {
+function handle(controller: ReaderController, message: AnyToContentRequest): Promise<ReaderStatus> {
   switch (message.type) {
     case 'reader:toggle':
       return controller.toggle(message.source);
     case 'reader:open':
       return controller.open(message.source);
-    case 'reader:status':
-      return Promise.resolve(controller.status());
   }
 }
 
+/** What the overlay asks of the background; the background reads the page's address from the sender. */
+const actions: ReaderActions = {
+  chooseSite: (choice) => sendToBackground({ type: 'sites:choose', choice }),
+  openNextPage: (url) => sendToBackground({ type: 'reader:next-page', url }),
+};
+
 if (!globalThis.__lucidReader) {
-  const controller = createReaderController(document, settingsStore, navigator.languages);
+  const controller = createReaderController(document, settingsStore, navigator.languages, actions);
   globalThis.__lucidReader = controller;
   const onMessage = (message: unknown, sender: Runtime.MessageSender): Promise<ReaderStatus> | undefined => {
-    if (!isOwnSender(sender, browser.runtime.id) || !isRequest(message)) return undefined;
+    if (!isOwnBackground(sender, browser.runtime.id) || !isToContentRequest(message)) return undefined;
     return handle(controller, message);
   };
   browser.runtime.onMessage.addListener(onMessage);

@@ -3,6 +3,7 @@ import type { ExtractedArticle } from '../extract';
 import { createTranslator, dirOf, resolveUiLanguage, type Translate } from '../i18n';
 import type { Settings } from '../settings/schema';
 import type { SettingsStore } from '../settings/store';
+import type { SiteAccess } from '../settings/siteAccess';
 import { ArticleView } from '../reader/components/ArticleView';
 import { SettingsControls } from '../reader/components/SettingsControls';
 import { typographyVars } from '../reader/typography';
@@ -15,6 +16,7 @@ import { useVoices } from '../reader/speech/useVoices';
 
 interface Props {
   store: SettingsStore;
+  sites: SiteAccess;
   initialSettings: Settings;
   browserLanguages: readonly string[];
 }
@@ -37,7 +39,7 @@ function sampleArticle(t: Translate, lang: string): ExtractedArticle {
   };
 }
 
-export function OptionsApp({ store, initialSettings, browserLanguages }: Props) {
+export function OptionsApp({ store, sites, initialSettings, browserLanguages }: Props) {
   const [status, setStatus] = useState('');
   const [settings, change] = useSettingsState(store, initialSettings, () => setStatus(t('settingsSaveFailed')));
 
@@ -82,7 +84,7 @@ export function OptionsApp({ store, initialSettings, browserLanguages }: Props) 
         </section>
         <section class="lo-card" aria-labelledby="lo-sites">
           <h2 id="lo-sites">{t('sectionSites')}</h2>
-          <Sites settings={settings} save={(patch) => store.save(patch)} t={t} announce={setStatus} />
+          <Sites settings={settings} save={(patch) => store.save(patch)} sites={sites} t={t} announce={setStatus} />
         </section>
         <section class="lo-card" aria-labelledby="lo-backup">
           <h2 id="lo-backup">{t('sectionBackup')}</h2>

@@ -1,46 +1,50 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
 import type { Translate } from '../i18n';
-import { findMatchingDomain, matchPatternsFor } from '../settings/domains';
-import { siteDomain } from '../settings/publicSuffix';
 import type { Settings, SettingsPatch } from '../settings/schema';
-import { hasSiteAccess } from '../shared/siteAccess';
-import { accessReleasable, addSitePatch, listedForAutoOpen } from '../settings/sitePolicy';
+import type { ListAnswer, SiteAccess } from '../settings/siteAccess';
 
 interface Props {
   settings: Settings;
   save(patch: SettingsPatch): Promise<unknown>;
+  /** listing sites and their host access (settings/siteAccess.ts) */
+  sites: SiteAccess;
   t: Translate;
   announce(message: string): void;
+}
+
+/** What the status line says for each answer. */
+function answerText(answer: ListAnswer, t: Translate): string {
+  switch (answer.outcome) {
+    case 'listed':
+      return t('siteAdded', { domain: answer.domain });
+    case 'already-listed':
+      return t('siteAlreadyListed', { domain: answer.domain });
+    case 'removed':
+      return t('siteRemoved', { domain: answer.domain });
+    case 'refused':
+      return t('permissionDenied', { domain: answer.domain });
+    case 'not-listable':
+      return t('invalidDomain');
+  }
 }
 
 /**
  * Listed domains the browser does not let the extension read (access withheld or never granted),
  * and a way to look again at once.
  */
-function useDomainsWithoutAccess(domains: readonly string[]): [ReadonlySet<string>, () => void] {
+function useDomainsWithoutAccess(sites: SiteAccess, domains: readonly string[]): [ReadonlySet<string>, () => void] {
   const [missing, setMissing] = useState<ReadonlySet<string>>(new Set());
   const [generation, setGeneration] = useState(0);
-  useEffect(() => {
-    const refresh = (): void => setGeneration((n) => n + 1);
-    browser.permissions.onAdded.addListener(refresh);
-    browser.permissions.onRemoved.addListener(refresh);
-    return () => {
-      browser.permissions.onAdded.removeListener(refresh);
-      browser.permissions.onRemoved.removeListener(refresh);
-    };
-  }, []);
+  useEffect(() => sites.onChange(() => setGeneration((n) => n + 1)), [sites]);
   useEffect(() => {
     let current = true;
-    void Promise.all(
-      domains.map(async (domain) => ((await hasSiteAccess(domain)) ? null : domain)),
-    ).then((list) => {
-      if (current) setMissing(new Set(list.filter((domain): domain is string => domain !== null)));
+    void sites.heldAmong(domains).then((held) => {
+      if (current) setMissing(new Set(domains.filter((domain) => !held.includes(domain))));
     });
     return () => {
       current = false;
     };
-  }, [domains, generation]);
+  }, [sites, domains, generation]);
   return [missing, () => setGeneration((n) => n + 1)];
 }
 
@@ -101,11 +105,11 @@ function SiteList({ id, title, domains, note, onFix, onRemove, t }: SiteListProp
   );
 }
 
-/** The automatic-opening switch and the two site lists, with adding that asks for host access. */
-export function Sites({ settings, save, t, announce }: Props) {
+/** The automatic-opening switch and the two site lists; adding a site asks for its host access. */
+export function Sites({ settings, save, sites, t, announce }: Props) {
   const [draft, setDraft] = useState(handedOverSite);
   const inputRef = useRef<HTMLInputElement>(null);
-  const [missing, recheckAccess] = useDomainsWithoutAccess(settings.autoOpenDomains);
+  const [missing, recheckAccess] = useDomainsWithoutAccess(sites, settings.autoOpenDomains);
 
   useEffect(() => {
     if (draft === '') return;
@@ -113,68 +117,21 @@ export function Sites({ settings, save, t, announce }: Props) {
     inputRef.current?.focus();
   }, []);
 
-  /**
-   * Asks again for a listed site's access: sites imported from a file or synced from another
-   * device, access withdrawn in the browser or declined in Firefox. Called straight from the
-   * click, as the browser honours the request only during it.
-   */
-  const grantAccess = (domain: string, onGranted?: () => void): void => {
-    void browser.permissions.request({ origins: matchPatternsFor(domain) }).then(
-      (granted) => {
-        announce(t(granted ? 'siteAdded' : 'permissionDenied', { domain }));
-        if (!granted) return;
-        onGranted?.();
-        recheckAccess();
-      },
-      () => announce(t('permissionDenied', { domain })),
-    );
+  // Each action is started straight from the click: the browser honours a request for access
+  // only during it (siteAccess.ts asks before it awaits anything).
+  const show = (answer: Promise<ListAnswer>, onListed?: () => void): void => {
+    void answer.then((result) => {
+      announce(answerText(result, t));
+      if (result.outcome !== 'listed') return;
+      onListed?.();
+      recheckAccess();
+    });
   };
 
   const onSubmit = (event: Event): void => {
     event.preventDefault();
     // What is typed names a site: news.bbc.co.uk adds bbc.co.uk, and co.uk adds nothing.
-    const domain = siteDomain(draft);
-    if (domain === null) {
-      announce(t('invalidDomain'));
-      return;
-    }
-    if (listedForAutoOpen(settings, domain)) {
-      // Listed, by itself or by the site it belongs to; adding it again is how one asks for the
-      // access that entry still lacks.
-      const entry = findMatchingDomain(domain, settings.autoOpenDomains);
-      if (entry !== null && missing.has(entry)) grantAccess(entry, () => setDraft(''));
-      else announce(t('siteAlreadyListed', { domain }));
-      return;
-    }
-    // Asked before anything else is awaited: the browser honours the request only during the click.
-    void browser.permissions.request({ origins: matchPatternsFor(domain) }).then(
-      async (granted) => {
-        if (!granted) {
-          announce(t('permissionDenied', { domain }));
-          return;
-        }
-        await save(addSitePatch(settings, domain));
-        setDraft('');
-        announce(t('siteAdded', { domain }));
-      },
-      () => announce(t('permissionDenied', { domain })),
-    );
-  };
-
-  const removeListed = async (domain: string): Promise<void> => {
-    const autoOpenDomains = settings.autoOpenDomains.filter((entry) => entry !== domain);
-    await save({ autoOpenDomains });
-    announce(t('siteRemoved', { domain }));
-    // Give back access that was asked for. The browser refuses for the shipped list (declared in
-    // the manifest), which is fine: the detection script is unregistered either way.
-    if (accessReleasable(domain, autoOpenDomains)) {
-      await browser.permissions.remove({ origins: matchPatternsFor(domain) }).catch(() => false);
-    }
-  };
-
-  const removeNever = async (domain: string): Promise<void> => {
-    await save({ neverOpenDomains: settings.neverOpenDomains.filter((entry) => entry !== domain) });
-    announce(t('siteRemoved', { domain }));
+    show(sites.add(settings, draft, missing), () => setDraft(''));
   };
 
   return (
@@ -213,11 +170,11 @@ export function Sites({ settings, save, t, announce }: Props) {
         title={t('newsSites')}
         domains={settings.autoOpenDomains}
         note={(domain) => (missing.has(domain) ? t('permissionDenied', { domain }) : null)}
-        onFix={(domain) => grantAccess(domain)}
-        onRemove={(domain) => void removeListed(domain)}
+        onFix={(domain) => show(sites.grant(domain))}
+        onRemove={(domain) => show(sites.remove(settings, domain))}
         t={t}
       />
-      <SiteList id="opt-never-sites" title={t('neverOpenSites')} domains={settings.neverOpenDomains} onRemove={(domain) => void removeNever(domain)} t={t} />
+      <SiteList id="opt-never-sites" title={t('neverOpenSites')} domains={settings.neverOpenDomains} onRemove={(domain) => show(sites.removeOptOut(settings, domain))} t={t} />
     </div>
   );
 }

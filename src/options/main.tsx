@@ -3,6 +3,7 @@ import readerCss from '../reader/styles/reader.css?inline';
 import optionsCss from './options.css?inline';
 import { themeCss } from '../reader/themeCss';
 import { settingsStore } from '../settings/browserStore';
+import { siteAccess } from '../settings/browserSiteAccess';
 import { OptionsApp } from './OptionsApp';
 
 // The same stylesheet and palettes as the overlay, so the preview is what the reader shows.
@@ -13,5 +14,5 @@ document.adoptedStyleSheets = [sheet];
 const root = document.getElementById('app');
 if (root) {
   const initial = await settingsStore.load();
-  render(<OptionsApp store={settingsStore} initialSettings={initial} browserLanguages={navigator.languages} />, root);
+  render(<OptionsApp store={settingsStore} sites={siteAccess} initialSettings={initial} browserLanguages={navigator.languages} />, root);
 }

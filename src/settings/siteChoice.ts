@@ -7,7 +7,9 @@ import { findMatchingDomain, hostMatchesDomain } from './domains';
 import { siteDomain } from './publicSuffix';
 import type { SettingsPatch } from './schema';
 import type { SiteSettings } from './sitePolicy';
-import type { SiteChoice } from '../shared/messages';
+
+/** What the "this site" buttons ask for: open articles here by themselves, or never. */
+export type SiteChoice = 'always' | 'never';
 
 export interface SiteChoiceChange {
   /** the listed domain the choice is about */

@@ -1,7 +1,9 @@
 import type { Runtime } from 'webextension-polyfill';
+import type { ChoiceAnswer, SiteChoice } from '../settings/siteAccess';
 
-// The one map of every message between the background and content scripts.
-// `request` is what is sent (besides `type`), `response` what the receiver resolves with.
+// The one map of every message between the background and our content scripts, one map per
+// direction. `request` is what is sent (besides `type`), `response` what the receiver resolves
+// with. The options page sends none: it reads settings and asks for site access itself.
 export interface ReaderStatus {
   open: boolean;
   /** false when the reader is open but found no article on the page */
@@ -27,78 +29,71 @@ type NoPayload = Record<never, never>;
 
 export type OpenSource = 'action' | 'command' | 'menu' | 'auto';
 
-/** What the overlay's site buttons ask for: auto-open this site, or never. */
-export type SiteChoice = 'always' | 'never';
-
-export interface SiteChoiceResult {
-  /** the listed domain the choice applied to (or would apply to) */
-  domain: string | null;
-  /** false when host access for the site is missing and must be granted on the options page */
-  done: boolean;
-}
-
-/** background → content (the reader script in a tab) */
-export interface MessageMap {
+/** background → content (the reader script in a tab's top frame) */
+export interface BackgroundToContent {
   /** open or close the reader in this tab */
   'reader:toggle': { request: { source: OpenSource }; response: ReaderStatus };
   /** open the reader (no-op if open) */
   'reader:open': { request: { source: OpenSource }; response: ReaderStatus };
-  /** what the reader shows right now */
-  'reader:status': { request: NoPayload; response: ReaderStatus };
 }
 
 /** content → background. The background takes the page's address from the sender, never from the message. */
-export interface BackgroundMessageMap {
+export interface ContentToBackground {
   /** the detection script found an article on a listed site */
   'auto:article-found': { request: NoPayload; response: ReaderStatus | null };
   /** the overlay's "Always open articles on this site" / "Don't open automatically on this site" */
-  'sites:choose': { request: { choice: SiteChoice }; response: SiteChoiceResult };
+  'sites:choose': { request: { choice: SiteChoice }; response: ChoiceAnswer };
   /** the reader's "Next page" link: go there and show it in reader view (same origin only) */
   'reader:next-page': { request: { url: string }; response: boolean };
 }
 
-export type MessageType = keyof MessageMap;
-export type Request<K extends MessageType> = { type: K } & MessageMap[K]['request'];
-export type Response<K extends MessageType> = MessageMap[K]['response'];
-export type AnyRequest = { [K in MessageType]: Request<K> }[MessageType];
+type RequestOf<Map, K extends keyof Map> = { type: K } & (Map[K] extends { request: infer R } ? R : never);
+type ResponseOf<Map, K extends keyof Map> = Map[K] extends { response: infer R } ? R : never;
 
-export type BackgroundMessageType = keyof BackgroundMessageMap;
-export type BackgroundRequest<K extends BackgroundMessageType> = { type: K } & BackgroundMessageMap[K]['request'];
-export type BackgroundResponse<K extends BackgroundMessageType> = BackgroundMessageMap[K]['response'];
-export type AnyBackgroundRequest = { [K in BackgroundMessageType]: BackgroundRequest<K> }[BackgroundMessageType];
+export type ToContentType = keyof BackgroundToContent;
+export type ToContentRequest<K extends ToContentType> = RequestOf<BackgroundToContent, K>;
+export type ToContentResponse<K extends ToContentType> = ResponseOf<BackgroundToContent, K>;
+export type AnyToContentRequest = { [K in ToContentType]: ToContentRequest<K> }[ToContentType];
 
-const TYPES: ReadonlySet<string> = new Set<MessageType>(['reader:toggle', 'reader:open', 'reader:status']);
+export type ToBackgroundType = keyof ContentToBackground;
+export type ToBackgroundRequest<K extends ToBackgroundType> = RequestOf<ContentToBackground, K>;
+export type ToBackgroundResponse<K extends ToBackgroundType> = ResponseOf<ContentToBackground, K>;
+export type AnyToBackgroundRequest = { [K in ToBackgroundType]: ToBackgroundRequest<K> }[ToBackgroundType];
+
 const SOURCES: ReadonlySet<string> = new Set<OpenSource>(['action', 'command', 'menu', 'auto']);
 const CHOICES: ReadonlySet<string> = new Set<SiteChoice>(['always', 'never']);
 
-function typeOf(value: unknown): string | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const type = (value as { type?: unknown }).type;
-  return typeof type === 'string' ? type : null;
+function field(value: unknown, name: string): unknown {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[name] : undefined;
 }
 
-export function isRequest(value: unknown): value is AnyRequest {
-  const type = typeOf(value);
-  if (type === null || !TYPES.has(type)) return false;
-  return type === 'reader:status' || SOURCES.has(String((value as { source?: unknown }).source));
+export function isToContentRequest(value: unknown): value is AnyToContentRequest {
+  const type = field(value, 'type');
+  return (type === 'reader:toggle' || type === 'reader:open') && SOURCES.has(String(field(value, 'source')));
 }
 
-export function isBackgroundRequest(value: unknown): value is AnyBackgroundRequest {
-  const type = typeOf(value);
-  if (type === 'auto:article-found') return true;
-  if (type === 'reader:next-page') return typeof (value as { url?: unknown }).url === 'string';
-  return type === 'sites:choose' && CHOICES.has(String((value as { choice?: unknown }).choice));
+export function isToBackgroundRequest(value: unknown): value is AnyToBackgroundRequest {
+  switch (field(value, 'type')) {
+    case 'auto:article-found':
+      return true;
+    case 'reader:next-page':
+      return typeof field(value, 'url') === 'string';
+    case 'sites:choose':
+      return CHOICES.has(String(field(value, 'choice')));
+    default:
+      return false;
+  }
 }
 
-/** Only our own extension's pages and content scripts may talk to us. */
-export function isOwnSender(sender: Runtime.MessageSender, ownId: string): boolean {
-  return sender.id === ownId;
+/** A message to a content script from our own background: our id, and no tab behind it. */
+export function isOwnBackground(sender: Runtime.MessageSender, ownId: string): boolean {
+  return sender.id === ownId && sender.tab === undefined;
 }
 
 /**
  * A message from our content script in a tab's top frame: only that can speak for a page.
- * Extension pages have no tab, and subframes are other sites' documents.
+ * Extension pages have no tab, other extensions another id, and subframes are other sites' documents.
  */
 export function isOwnTopFrame(sender: Runtime.MessageSender, ownId: string): sender is Runtime.MessageSender & { tab: { id: number }; url: string } {
-  return isOwnSender(sender, ownId) && sender.tab?.id !== undefined && sender.tab.id >= 0 && sender.frameId === 0 && typeof sender.url === 'string';
+  return sender.id === ownId && sender.tab?.id !== undefined && sender.tab.id >= 0 && sender.frameId === 0 && typeof sender.url === 'string';
 }

@@ -3,6 +3,8 @@ import type { Translate } from '../../i18n';
 interface Props {
   url: string;
   t: Translate;
+  /** asks the background to open the next page in reader view; without it the link is a plain one */
+  open?: ((url: string) => Promise<boolean>) | undefined;
 }
 
 /**
@@ -10,17 +12,16 @@ interface Props {
  * reader view. The background navigates the tab and opens the reader there; if it cannot be
  * reached, the link still goes to the page, as any link would.
  */
-export function NextPageLink({ url, t }: Props) {
+export function NextPageLink({ url, t, open }: Props) {
   const onClick = (event: MouseEvent): void => {
-    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    if (!open || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    // Loaded on use: the extension API module cannot load outside an extension (unit tests render this).
-    void import('../../shared/send')
-      .then(({ sendToBackground }) => sendToBackground({ type: 'reader:next-page', url }))
-      .then((opened) => {
+    open(url).then(
+      (opened) => {
         if (!opened) location.assign(url);
-      })
-      .catch(() => location.assign(url));
+      },
+      () => location.assign(url),
+    );
   };
   return (
     <nav class="lr-next-page" aria-label={t('nextPage')}>

@@ -11,6 +11,7 @@ import { NextPageLink } from './NextPageLink';
 import { SettingsControls } from './SettingsControls';
 import { useSettingsState } from '../useSettingsState';
 import { SiteControls } from './SiteControls';
+import type { ReaderActions } from '../actions';
 import { CloseIcon, ContentsIcon, PrintIcon } from './icons';
 import { ReadAloudControls, speechProblem } from './ReadAloudControls';
 import { Outline } from './Outline';
@@ -36,6 +37,8 @@ export interface ReaderAppProps {
   sourceUrl?: string;
   /** the browser's speechSynthesis unless given (tests pass a fake; null: none) */
   speechPort?: SpeechPort | null;
+  /** requests to the background; without them (no background listening) there is no site button, and "Next page" is a plain link */
+  actions?: ReaderActions;
 }
 
 const TITLE_ID = 'lr-title';
@@ -52,7 +55,7 @@ function typingInField(event: KeyboardEvent): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName));
 }
 
-export function ReaderApp({ article, nextPage = null, initialSettings, store, browserLanguages, onClose, sourceUrl, speechPort }: ReaderAppProps) {
+export function ReaderApp({ article, nextPage = null, initialSettings, store, browserLanguages, onClose, sourceUrl, speechPort, actions }: ReaderAppProps) {
   const [settings, change] = useSettingsState(store, initialSettings);
   const [panelOpen, setPanelOpen] = useState(false);
   const [outlineOpen, setOutlineOpen] = useState(wideWindow);
@@ -236,7 +239,7 @@ export function ReaderApp({ article, nextPage = null, initialSettings, store, br
           speech={{ voices: port ? voices : null, lang: readAloud.readingLang }}
           uiLang={uiLang}
         />
-        <SiteControls settings={settings} t={t} />
+        {actions && sourceUrl !== undefined && <SiteControls settings={settings} t={t} url={sourceUrl} choose={actions.chooseSite} />}
       </section>
 
       {article && fraction !== null && (
@@ -273,7 +276,7 @@ export function ReaderApp({ article, nextPage = null, initialSettings, store, br
                 onToggleOriginal={translation.toggleOriginal}
               />
               <ArticleView article={article} t={t} uiLang={uiLang} titleId={TITLE_ID} contentRef={contentRef} sourceUrl={sourceUrl} />
-              {nextPage !== null && <NextPageLink url={nextPage} t={t} />}
+              {nextPage !== null && <NextPageLink url={nextPage} t={t} open={actions?.openNextPage} />}
             </>
           ) : (
             <div class="lr-empty">

@@ -3,20 +3,26 @@ import type { Translate } from '../../i18n';
 import type { Settings } from '../../settings/schema';
 import { normalizeDomain } from '../../settings/domains';
 import { listedForAutoOpen, webHost } from '../../settings/sitePolicy';
-import type { SiteChoice } from '../../shared/messages';
+import type { ChoiceAnswer, SiteChoice } from '../../settings/siteAccess';
 
 interface Props {
   settings: Settings;
   t: Translate;
-  /** the page's address; the live page's by default */
-  url?: string;
+  /** the page's address */
+  url: string;
+  /** the choice, made by the background for this page (see settings/siteAccess.ts) */
+  choose(choice: SiteChoice): Promise<ChoiceAnswer>;
 }
 
 /**
  * "Always open articles on this site" or "Don't open automatically on this site", whichever
  * changes something here. One button whose label flips, so focus stays put after a click.
+ *
+ * The answer shows through the settings (the label flips once the lists change) or, where the
+ * site's access is missing ('ask-on-options-page'), in the options page the background opens
+ * with the site filled in: a content script cannot ask for host access itself.
  */
-export function SiteControls({ settings, t, url = location.href }: Props) {
+export function SiteControls({ settings, t, url, choose }: Props) {
   const [busy, setBusy] = useState(false);
   const host = webHost(url);
   // Local addresses and IPs cannot be listed: nothing to offer there. (The background, which
@@ -24,12 +30,10 @@ export function SiteControls({ settings, t, url = location.href }: Props) {
   if (host === null || normalizeDomain(host) === null) return null;
   const choice: SiteChoice = listedForAutoOpen(settings, host) ? 'never' : 'always';
 
-  const choose = (): void => {
+  const onClick = (): void => {
+    if (busy) return;
     setBusy(true);
-    // The background checks host access; without it the options page opens to ask for it.
-    // Loaded on use: the extension API module cannot load outside an extension (unit tests render this).
-    void import('../../shared/send')
-      .then(({ sendToBackground }) => sendToBackground({ type: 'sites:choose', choice }))
+    void choose(choice)
       .catch(() => null)
       .finally(() => setBusy(false));
   };
@@ -39,7 +43,7 @@ export function SiteControls({ settings, t, url = location.href }: Props) {
       <span class="lr-label" id="lr-sites-label">
         {t('sectionSites')}
       </span>
-      <button type="button" class="lr-button" aria-disabled={busy} onClick={() => !busy && choose()}>
+      <button type="button" class="lr-button" aria-disabled={busy} onClick={onClick}>
         {choice === 'never' ? t('neverOpenHere') : t('alwaysOpenHere')}
       </button>
     </div>

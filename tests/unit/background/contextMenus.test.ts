@@ -53,8 +53,8 @@ vi.mock('../../../src/background/unavailable', () => ({
   signalUnavailable: async (tabId: number) => void h.log.push(`unavailable ${tabId}`),
   clearUnavailable: async () => undefined,
 }));
-vi.mock('../../../src/shared/send', () => ({
-  sendToTab: async (tabId: number, message: { type: string; source: string }) => {
+vi.mock('../../../src/shared/toContent', () => ({
+  sendToContent: async (tabId: number, message: { type: string; source: string }) => {
     // The click path asks first; a tab without the reader has no receiver yet.
     if (!h.state.readerIn.has(tabId)) throw new Error('Could not establish connection. Receiving end does not exist.');
     h.log.push(`send ${tabId} ${message.type} ${message.source}`);

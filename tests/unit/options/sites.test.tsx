@@ -25,9 +25,8 @@ const h = vi.hoisted(() => {
   return { state, browser };
 });
 
-vi.mock('webextension-polyfill', () => ({ default: h.browser }));
-
 const { Sites } = await import('../../../src/options/Sites');
+const { createSiteAccess } = await import('../../../src/settings/siteAccess');
 
 const t = createTranslator('en');
 const EXAMPLE = ['*://example.com/*', '*://*.example.com/*'];
@@ -46,7 +45,8 @@ const noteFor = (domain: string): string | null =>
 async function mount(): Promise<void> {
   const settings = { ...defaultSettings(), autoOpenDomains: ['bbc.com', 'example.com'] };
   act(() => {
-    render(<Sites settings={settings} save={async () => settings} t={t} announce={(message) => announced.push(message)} />, host);
+    const sites = createSiteAccess({ permissions: h.browser.permissions, store: { load: async () => settings, save: async () => settings } });
+    render(<Sites settings={settings} save={async () => settings} sites={sites} t={t} announce={(message) => announced.push(message)} />, host);
   });
   await until(() => noteFor('example.com') !== null);
 }
@@ -113,6 +113,7 @@ describe('Sites: a listed site without access', () => {
     await mount();
     submit('bbc.com');
     expect(h.state.requests).toEqual([]);
+    await until(() => announced.length > 0);
     expect(announced).toEqual(['bbc.com is already in the list.']);
   });
 });

@@ -9,7 +9,7 @@ const t = createTranslator('en');
 
 function buttonFor(url: string, patch: Partial<Settings> = {}): string | null {
   const root = document.createElement('div');
-  render(<SiteControls settings={{ ...defaultSettings(), ...patch }} t={t} url={url} />, root);
+  render(<SiteControls settings={{ ...defaultSettings(), ...patch }} t={t} url={url} choose={async () => ({ outcome: 'not-listable', why: 'no-site' })} />, root);
   return root.querySelector('button')?.textContent ?? null;
 }
 

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
-import { isBackgroundRequest, isOwnTopFrame, isRequest } from '../../../src/shared/messages';
+import { isOwnBackground, isOwnTopFrame, isToBackgroundRequest, isToContentRequest } from '../../../src/shared/messages';
 
 describe('message guards', () => {
   it('accepts only well-formed messages', () => {
-    expect(isRequest({ type: 'reader:open', source: 'auto' })).toBe(true);
-    expect(isRequest({ type: 'reader:status' })).toBe(true);
-    expect(isRequest({ type: 'reader:open', source: 'page' })).toBe(false);
-    expect(isRequest({ type: 'auto:article-found' })).toBe(false);
-    expect(isBackgroundRequest({ type: 'auto:article-found' })).toBe(true);
-    expect(isBackgroundRequest({ type: 'sites:choose', choice: 'never' })).toBe(true);
-    expect(isBackgroundRequest({ type: 'sites:choose', choice: 'everything' })).toBe(false);
-    expect(isBackgroundRequest({ type: 'reader:open', source: 'auto' })).toBe(false);
-    expect(isBackgroundRequest(null)).toBe(false);
+    expect(isToContentRequest({ type: 'reader:open', source: 'auto' })).toBe(true);
+    expect(isToContentRequest({ type: 'reader:status' })).toBe(false);
+    expect(isToContentRequest({ type: 'reader:open', source: 'page' })).toBe(false);
+    expect(isToContentRequest({ type: 'auto:article-found' })).toBe(false);
+    expect(isToBackgroundRequest({ type: 'auto:article-found' })).toBe(true);
+    expect(isToBackgroundRequest({ type: 'sites:choose', choice: 'never' })).toBe(true);
+    expect(isToBackgroundRequest({ type: 'sites:choose', choice: 'everything' })).toBe(false);
+    expect(isToBackgroundRequest({ type: 'reader:open', source: 'auto' })).toBe(false);
+    expect(isToBackgroundRequest(null)).toBe(false);
   });
 
   it('hears pages only through our own script in a tab’s top frame', () => {
@@ -23,5 +23,11 @@ describe('message guards', () => {
     expect(isOwnTopFrame(sender({ frameId: 3 }), 'ours')).toBe(false);
     expect(isOwnTopFrame(sender({ tab: undefined }), 'ours')).toBe(false);
     expect(isOwnTopFrame(sender({ url: undefined }), 'ours')).toBe(false);
+  });
+
+  it('hears the background only from our own extension, with no tab behind the message', () => {
+    expect(isOwnBackground({ id: 'ours' } as Runtime.MessageSender, 'ours')).toBe(true);
+    expect(isOwnBackground({ id: 'someone-else' } as Runtime.MessageSender, 'ours')).toBe(false);
+    expect(isOwnBackground({ id: 'ours', tab: { id: 7 } } as Runtime.MessageSender, 'ours')).toBe(false);
   });
 });
