@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
+import { generatedLocales } from './scripts/build/locales';
 import { manifestFor, type Target } from './scripts/build/manifest';
 
 // crxjs lists every ?iife script as web-accessible so pages could load it. Ours are only ever
@@ -20,7 +21,7 @@ function noWebAccessibleResources(): Plugin & { renderCrxManifest(manifest: Reco
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [preact(), crx({ manifest: manifestFor(target), browser: target }), noWebAccessibleResources()],
+    plugins: [preact(), crx({ manifest: manifestFor(target), browser: target }), noWebAccessibleResources(), generatedLocales()],
     build: {
       outDir: target === 'firefox' ? 'dist-firefox' : 'dist',
       emptyOutDir: true,

@@ -96,4 +96,17 @@ export const ar: Messages = {
   grantAccess: 'السماح بالوصول إلى {domain}',
   invalidDomain: 'لا يبدو هذا عنوان موقع. جرّب عنوانًا مثل example.com.',
   noSites: 'لا توجد مواقع بعد.',
+
+  // Shown by the browser itself (store listing, shortcut list, menus, toolbar tooltip):
+  // the build writes these into _locales, see ../browserMessages.ts.
+  extName: 'Lucid Reader',
+  extDescription: 'اقرأ المقالات الإخبارية في عرض نظيف خالٍ من المشتتات، بنص مريح يمكنك تعديله.',
+  cmdToggle: 'تشغيل عرض القراءة أو إيقافه',
+  menuOpenInReader: 'فتح في عرض القراءة',
+  menuOpenLinkInReader: 'فتح الرابط في عرض القراءة',
+  actionTitle: 'عرض القراءة',
+  actionTitleUnavailable: 'عرض القراءة غير متاح في هذه الصفحة',
+  actionTitleNoArticle: 'لم يُعثر على مقال في هذه الصفحة',
+  actionTitleImage: 'هذه الصفحة صورة وليست مقالًا',
+  actionTitlePdf: 'هذه الصفحة مستند PDF: يعرض وضع القراءة مقالات الويب',
 };

@@ -94,4 +94,17 @@ export const es: Messages = {
   grantAccess: 'Conceder acceso a {domain}',
   invalidDomain: 'Eso no parece la dirección de un sitio. Prueba con algo como example.com.',
   noSites: 'Todavía no hay ningún sitio.',
+
+  // Shown by the browser itself (store listing, shortcut list, menus, toolbar tooltip):
+  // the build writes these into _locales, see ../browserMessages.ts.
+  extName: 'Lucid Reader',
+  extDescription: 'Lee artículos de noticias en una vista limpia y sin distracciones, con un texto cómodo y ajustable.',
+  cmdToggle: 'Activar o desactivar la vista de lectura',
+  menuOpenInReader: 'Abrir en la vista de lectura',
+  menuOpenLinkInReader: 'Abrir el enlace en la vista de lectura',
+  actionTitle: 'Vista de lectura',
+  actionTitleUnavailable: 'La vista de lectura no está disponible en esta página',
+  actionTitleNoArticle: 'No se encontró ningún artículo en esta página',
+  actionTitleImage: 'Esta página es una imagen, no un artículo',
+  actionTitlePdf: 'Esta página es un documento PDF: la vista de lectura muestra artículos web',
 };

@@ -94,4 +94,17 @@ export const ja: Messages = {
   grantAccess: '{domain} へのアクセスを許可',
   invalidDomain: 'サイトのアドレスではないようです。example.com のように入力してください。',
   noSites: 'まだサイトはありません。',
+
+  // Shown by the browser itself (store listing, shortcut list, menus, toolbar tooltip):
+  // the build writes these into _locales, see ../browserMessages.ts.
+  extName: 'Lucid Reader',
+  extDescription: 'ニュース記事を、すっきりとした集中しやすい表示で読めます。文字は読みやすく、自由に調整できます。',
+  cmdToggle: 'リーダービューの切り替え',
+  menuOpenInReader: 'リーダービューで開く',
+  menuOpenLinkInReader: 'リンクをリーダービューで開く',
+  actionTitle: 'リーダービュー',
+  actionTitleUnavailable: 'このページではリーダービューを利用できません',
+  actionTitleNoArticle: 'このページに記事は見つかりませんでした',
+  actionTitleImage: 'このページは画像で、記事ではありません',
+  actionTitlePdf: 'このページは PDF 文書です。リーダー表示はウェブの記事を表示します',
 };

@@ -95,4 +95,17 @@ export const ru: Messages = {
   grantAccess: 'Разрешить доступ к {domain}',
   invalidDomain: 'Это не похоже на адрес сайта. Введите, например, example.com.',
   noSites: 'Сайтов пока нет.',
+
+  // Shown by the browser itself (store listing, shortcut list, menus, toolbar tooltip):
+  // the build writes these into _locales, see ../browserMessages.ts.
+  extName: 'Lucid Reader',
+  extDescription: 'Читайте новостные статьи в чистом виде, без отвлекающих элементов, с удобным настраиваемым текстом.',
+  cmdToggle: 'Включить или выключить режим чтения',
+  menuOpenInReader: 'Открыть в режиме чтения',
+  menuOpenLinkInReader: 'Открыть ссылку в режиме чтения',
+  actionTitle: 'Режим чтения',
+  actionTitleUnavailable: 'Режим чтения недоступен на этой странице',
+  actionTitleNoArticle: 'На этой странице не найдено статьи',
+  actionTitleImage: 'Эта страница — изображение, а не статья',
+  actionTitlePdf: 'Эта страница — документ PDF: режим чтения показывает веб-статьи',
 };
