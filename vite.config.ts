@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
 import { generatedLocales } from './scripts/build/locales';
 import { manifestFor, type Target } from './scripts/build/manifest';
+import { noUnloadedChunks } from './scripts/build/unloadedChunks';
 
 // crxjs lists every ?iife script as web-accessible so pages could load it. Ours are only ever
 // injected with scripting.executeScript, and a web-accessible file lets any site detect the
@@ -21,7 +22,7 @@ function noWebAccessibleResources(): Plugin & { renderCrxManifest(manifest: Reco
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [preact(), crx({ manifest: manifestFor(target), browser: target }), noWebAccessibleResources(), generatedLocales()],
+    plugins: [preact(), crx({ manifest: manifestFor(target), browser: target }), noWebAccessibleResources(), generatedLocales(), noUnloadedChunks()],
     build: {
       outDir: target === 'firefox' ? 'dist-firefox' : 'dist',
       emptyOutDir: true,
