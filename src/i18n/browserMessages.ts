@@ -1,11 +1,44 @@
 import { UI_LANGUAGES, type LanguageCode } from '../settings/schema';
 import { CATALOGUES } from './catalogues';
-import type { MessageKey } from './messages/en';
+import { arBrowser } from './messages/ar';
+import { bnBrowser } from './messages/bn';
+import { deBrowser } from './messages/de';
+import { enBrowser, type BrowserStrings, type MessageKey } from './messages/en';
+import { esBrowser } from './messages/es';
+import { frBrowser } from './messages/fr';
+import { hiBrowser } from './messages/hi';
+import { jaBrowser } from './messages/ja';
+import { ptBRBrowser } from './messages/pt-BR';
+import { ruBrowser } from './messages/ru';
+import { zhCNBrowser } from './messages/zh-CN';
+
+/** Each language's strings that only the browser shows (kept apart from the interface catalogues). */
+export const BROWSER_CATALOGUES: Readonly<Record<LanguageCode, BrowserStrings>> = {
+  en: enBrowser,
+  hi: hiBrowser,
+  bn: bnBrowser,
+  es: esBrowser,
+  fr: frBrowser,
+  de: deBrowser,
+  'pt-BR': ptBRBrowser,
+  ru: ruBrowser,
+  ar: arBrowser,
+  'zh-CN': zhCNBrowser,
+  ja: jaBrowser,
+};
+
+type BrowserKey = keyof BrowserStrings;
+
+/** A browser message's text in one language, from the browser strings or the interface catalogue. */
+export function browserMessageText(lang: LanguageCode, key: BrowserKey | MessageKey): string {
+  const browserOnly: Readonly<Record<string, string>> = BROWSER_CATALOGUES[lang];
+  return browserOnly[key] ?? CATALOGUES[lang][key as MessageKey];
+}
 
 /**
  * The messages the browser shows for us (manifest `__MSG_…__`, the shortcut list, menus, the
  * toolbar tooltip), under the names the manifest and `browser.i18n.getMessage` use, each taken
- * from a catalogue key. The build writes them to `_locales/<lang>/messages.json`; the
+ * from a browser string or, where the interface says the same, an interface catalogue key. The build writes them to `_locales/<lang>/messages.json`; the
  * descriptions are the notes translators see there.
  */
 export const BROWSER_MESSAGES = {
@@ -47,7 +80,7 @@ export const BROWSER_MESSAGES = {
     key: 'actionTitlePdf',
     description: "Tooltip of the toolbar button when the tab shows a PDF file in the browser's PDF viewer.",
   },
-} as const satisfies Record<string, { key: MessageKey; description: string }>;
+} as const satisfies Record<string, { key: BrowserKey | MessageKey; description: string }>;
 
 export type BrowserMessageName = keyof typeof BROWSER_MESSAGES;
 export type LocaleMessages = Record<BrowserMessageName, { message: string; description: string }>;
@@ -63,7 +96,7 @@ export function localeDirectory(lang: LanguageCode): string {
  */
 export function localeMessages(lang: LanguageCode): LocaleMessages {
   const entries = Object.entries(BROWSER_MESSAGES).map(([name, { key, description }]) => {
-    const message = CATALOGUES[lang][key];
+    const message = browserMessageText(lang, key);
     if (message.trim() === '') throw new Error(`${lang}: ${key} (for _locales ${name}) is empty`);
     if (/[{}$]/.test(message)) throw new Error(`${lang}: ${key} (for _locales ${name}) uses { } or $: ${message}`);
     return [name, { message, description }] as const;

@@ -1,4 +1,4 @@
-import type { Messages } from './en';
+import type { BrowserStrings, Messages } from './en';
 
 export const ar: Messages = {
   readingMode: 'وضع القراءة',
@@ -97,8 +97,9 @@ export const ar: Messages = {
   invalidDomain: 'لا يبدو هذا عنوان موقع. جرّب عنوانًا مثل example.com.',
   noSites: 'لا توجد مواقع بعد.',
 
-  // Shown by the browser itself (store listing, shortcut list, menus, toolbar tooltip):
-  // the build writes these into _locales, see ../browserMessages.ts.
+};
+
+export const arBrowser: BrowserStrings = {
   extName: 'Lucid Reader',
   extDescription: 'اقرأ المقالات الإخبارية في عرض نظيف خالٍ من المشتتات، بنص مريح يمكنك تعديله.',
   cmdToggle: 'تشغيل عرض القراءة أو إيقافه',

@@ -1,4 +1,4 @@
-import type { Messages } from './en';
+import type { BrowserStrings, Messages } from './en';
 
 export const bn: Messages = {
   readingMode: 'পড়ার মোড',
@@ -95,8 +95,9 @@ export const bn: Messages = {
   invalidDomain: 'এটি কোনো সাইটের ঠিকানা বলে মনে হচ্ছে না। example.com-এর মতো কিছু লিখুন।',
   noSites: 'এখনো কোনো সাইট যোগ করা হয়নি।',
 
-  // Shown by the browser itself (store listing, shortcut list, menus, toolbar tooltip):
-  // the build writes these into _locales, see ../browserMessages.ts.
+};
+
+export const bnBrowser: BrowserStrings = {
   extName: 'Lucid Reader',
   extDescription:
     'খবরের নিবন্ধ পড়ুন পরিচ্ছন্ন, মনোযোগে ব্যাঘাতহীন ভিউতে, আরামদায়ক ও পছন্দমতো বদলানো যায় এমন লেখায়।',

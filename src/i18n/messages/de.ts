@@ -1,4 +1,4 @@
-import type { Messages } from './en';
+import type { BrowserStrings, Messages } from './en';
 
 export const de: Messages = {
   readingMode: 'Lesemodus',
@@ -95,8 +95,9 @@ export const de: Messages = {
   invalidDomain: 'Das sieht nicht nach einer Website-Adresse aus. Versuchen Sie es z. B. mit example.com.',
   noSites: 'Noch keine Websites.',
 
-  // Shown by the browser itself (store listing, shortcut list, menus, toolbar tooltip):
-  // the build writes these into _locales, see ../browserMessages.ts.
+};
+
+export const deBrowser: BrowserStrings = {
   extName: 'Lucid Reader',
   extDescription:
     'Nachrichtenartikel in einer aufgeräumten, ablenkungsfreien Ansicht lesen – mit angenehmem, anpassbarem Text.',

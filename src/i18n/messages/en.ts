@@ -102,8 +102,15 @@ export const en = {
   invalidDomain: "That doesn't look like a site address. Try something like example.com.",
   noSites: 'No sites yet.',
 
-  // Shown by the browser itself (store listing, shortcut list, menus, toolbar tooltip):
-  // the build writes these into _locales, see ../browserMessages.ts.
+};
+
+
+/**
+ * Shown by the browser itself (store listing, shortcut list, menus, toolbar tooltip): the build
+ * writes these into _locales (../browserMessages.ts). Apart from the interface strings, so the
+ * reader does not carry them.
+ */
+export const enBrowser = {
   extName: 'Lucid Reader',
   extDescription: 'Read news articles in a clean, distraction-free view with comfortable, adjustable text.',
   cmdToggle: 'Toggle reader view',
@@ -118,3 +125,4 @@ export const en = {
 
 export type MessageKey = keyof typeof en;
 export type Messages = Readonly<Record<MessageKey, string>>;
+export type BrowserStrings = Readonly<Record<keyof typeof enBrowser, string>>;

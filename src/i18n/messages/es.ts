@@ -1,4 +1,4 @@
-import type { Messages } from './en';
+import type { BrowserStrings, Messages } from './en';
 
 export const es: Messages = {
   readingMode: 'Modo de lectura',
@@ -95,8 +95,9 @@ export const es: Messages = {
   invalidDomain: 'Eso no parece la dirección de un sitio. Prueba con algo como example.com.',
   noSites: 'Todavía no hay ningún sitio.',
 
-  // Shown by the browser itself (store listing, shortcut list, menus, toolbar tooltip):
-  // the build writes these into _locales, see ../browserMessages.ts.
+};
+
+export const esBrowser: BrowserStrings = {
   extName: 'Lucid Reader',
   extDescription: 'Lee artículos de noticias en una vista limpia y sin distracciones, con un texto cómodo y ajustable.',
   cmdToggle: 'Activar o desactivar la vista de lectura',

@@ -1,4 +1,4 @@
-import type { Messages } from './en';
+import type { BrowserStrings, Messages } from './en';
 
 // French typography: a no-break space (\u00a0) before « ? : ; % ».
 export const fr: Messages = {
@@ -98,8 +98,9 @@ export const fr: Messages = {
   invalidDomain: "Cela ne ressemble pas à une adresse de site. Essayez par exemple example.com.",
   noSites: 'Aucun site pour le moment.',
 
-  // Shown by the browser itself (store listing, shortcut list, menus, toolbar tooltip):
-  // the build writes these into _locales, see ../browserMessages.ts.
+};
+
+export const frBrowser: BrowserStrings = {
   extName: 'Lucid Reader',
   extDescription:
     "Lisez les articles d'actualité dans une vue épurée et sans distractions, avec un texte confortable et réglable.",

@@ -1,4 +1,4 @@
-import type { Messages } from './en';
+import type { BrowserStrings, Messages } from './en';
 
 export const hi: Messages = {
   readingMode: 'पठन मोड',
@@ -95,8 +95,9 @@ export const hi: Messages = {
   invalidDomain: 'यह किसी साइट का पता नहीं लगता। example.com जैसा कुछ लिखें।',
   noSites: 'अभी कोई साइट नहीं जोड़ी गई है।',
 
-  // Shown by the browser itself (store listing, shortcut list, menus, toolbar tooltip):
-  // the build writes these into _locales, see ../browserMessages.ts.
+};
+
+export const hiBrowser: BrowserStrings = {
   extName: 'Lucid Reader',
   extDescription:
     'समाचार लेखों को साफ़-सुथरे, बिना भटकाव वाले व्यू में पढ़ें, आरामदायक और अपनी पसंद के अनुसार बदले जा सकने वाले टेक्स्ट के साथ।',

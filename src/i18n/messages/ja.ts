@@ -1,4 +1,4 @@
-import type { Messages } from './en';
+import type { BrowserStrings, Messages } from './en';
 
 export const ja: Messages = {
   readingMode: 'リーダーモード',
@@ -95,8 +95,9 @@ export const ja: Messages = {
   invalidDomain: 'サイトのアドレスではないようです。example.com のように入力してください。',
   noSites: 'まだサイトはありません。',
 
-  // Shown by the browser itself (store listing, shortcut list, menus, toolbar tooltip):
-  // the build writes these into _locales, see ../browserMessages.ts.
+};
+
+export const jaBrowser: BrowserStrings = {
   extName: 'Lucid Reader',
   extDescription: 'ニュース記事を、すっきりとした集中しやすい表示で読めます。文字は読みやすく、自由に調整できます。',
   cmdToggle: 'リーダービューの切り替え',

@@ -1,4 +1,4 @@
-import type { Messages } from './en';
+import type { BrowserStrings, Messages } from './en';
 
 export const ptBR: Messages = {
   readingMode: 'Modo de leitura',
@@ -96,8 +96,9 @@ export const ptBR: Messages = {
   invalidDomain: 'Isso não parece um endereço de site. Tente algo como example.com.',
   noSites: 'Nenhum site por enquanto.',
 
-  // Shown by the browser itself (store listing, shortcut list, menus, toolbar tooltip):
-  // the build writes these into _locales, see ../browserMessages.ts.
+};
+
+export const ptBRBrowser: BrowserStrings = {
   extName: 'Lucid Reader',
   extDescription: 'Leia notícias em uma visualização limpa e sem distrações, com texto confortável e ajustável.',
   cmdToggle: 'Ativar ou desativar o modo de leitura',

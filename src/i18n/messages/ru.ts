@@ -1,4 +1,4 @@
-import type { Messages } from './en';
+import type { BrowserStrings, Messages } from './en';
 
 export const ru: Messages = {
   readingMode: 'Режим чтения',
@@ -96,8 +96,9 @@ export const ru: Messages = {
   invalidDomain: 'Это не похоже на адрес сайта. Введите, например, example.com.',
   noSites: 'Сайтов пока нет.',
 
-  // Shown by the browser itself (store listing, shortcut list, menus, toolbar tooltip):
-  // the build writes these into _locales, see ../browserMessages.ts.
+};
+
+export const ruBrowser: BrowserStrings = {
   extName: 'Lucid Reader',
   extDescription: 'Читайте новостные статьи в чистом виде, без отвлекающих элементов, с удобным настраиваемым текстом.',
   cmdToggle: 'Включить или выключить режим чтения',

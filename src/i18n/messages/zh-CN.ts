@@ -1,4 +1,4 @@
-import type { Messages } from './en';
+import type { BrowserStrings, Messages } from './en';
 
 export const zhCN: Messages = {
   readingMode: '阅读模式',
@@ -94,8 +94,9 @@ export const zhCN: Messages = {
   invalidDomain: '这看起来不像网站地址。请输入类似 example.com 的地址。',
   noSites: '尚未添加任何网站。',
 
-  // Shown by the browser itself (store listing, shortcut list, menus, toolbar tooltip):
-  // the build writes these into _locales, see ../browserMessages.ts.
+};
+
+export const zhCNBrowser: BrowserStrings = {
   extName: 'Lucid Reader',
   extDescription: '在简洁、无干扰的视图中阅读新闻文章，文字舒适且可随意调整。',
   cmdToggle: '切换阅读视图',

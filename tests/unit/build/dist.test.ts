@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localeFiles } from '../../../src/i18n/browserMessages';
 import { filesUnder, loadedFiles } from './loadedFiles';
 
+const KB = 1024;
+
 // Both builds, made here into a scratch folder: what ships is what is checked, and the test
 // does not depend on an earlier `npm run build`.
 const TARGETS = ['chrome', 'firefox'] as const;
@@ -32,5 +34,31 @@ describe.each(TARGETS)('the %s build', (target) => {
 
   it('writes _locales from the catalogues', () => {
     for (const [path, text] of localeFiles()) expect(readFileSync(join(outDir(target), path), 'utf8'), path).toBe(text);
+  });
+});
+
+/** Gzipped bytes of a script and everything it loads, as the page receives them. */
+function gzippedFrom(dir: string, script: string): number {
+  const files = [...loadedFiles(dir, [script])];
+  return files.reduce((sum, file) => sum + gzipSync(readFileSync(join(dir, file))).length, 0);
+}
+
+// Issue 11's budgets. Sizes, not timings: the timing budgets live in the bench.
+describe.each(TARGETS)('the %s build stays within its size budgets', (target) => {
+  it('the detection script, on every page of a listed site: at most 8 KB gzipped', () => {
+    expect(gzippedFrom(outDir(target), 'src/content/detect.js')).toBeLessThanOrEqual(8 * KB);
+  });
+
+  // OVER BUDGET, marked as a known failure so that it is stated and not loosened: the reader
+  // is ~83 KB gzipped, ~17 KB of it the ten catalogues it does not show (see issue 11). Once
+  // it fits, this test fails: then drop `.fails`.
+  it.fails('everything injected to show the reader: at most 60 KB gzipped', () => {
+    expect(gzippedFrom(outDir(target), 'src/content/reader.js')).toBeLessThanOrEqual(60 * KB);
+  });
+
+  it('measures what the page receives (the reader is one self-contained file)', () => {
+    const dir = outDir(target);
+    expect([...loadedFiles(dir, ['src/content/reader.js'])]).toEqual(['src/content/reader.js']);
+    expect(gzippedFrom(dir, 'src/content/reader.js')).toBeGreaterThan(20 * KB);
   });
 });

@@ -2,8 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import manifest from '../../../manifest.json' with { type: 'json' };
-import { CATALOGUES } from '../../../src/i18n';
-import { BROWSER_MESSAGES, localeDirectory, localeFiles, type BrowserMessageName } from '../../../src/i18n/browserMessages';
+import { BROWSER_MESSAGES, browserMessageText, localeDirectory, localeFiles, type BrowserMessageName } from '../../../src/i18n/browserMessages';
 import type { PageNotice } from '../../../src/shared/messages';
 import { UI_LANGUAGES } from '../../../src/settings/schema';
 
@@ -60,7 +59,7 @@ describe('generated _locales', () => {
     it('holds exactly the catalogue texts, under the browser names', () => {
       expect(Object.keys(file).sort()).toEqual(NAMES);
       for (const [name, { key }] of Object.entries(BROWSER_MESSAGES)) {
-        expect(file[name]?.message, name).toBe(CATALOGUES[lang][key]);
+        expect(file[name]?.message, name).toBe(browserMessageText(lang, key));
       }
     });
 
