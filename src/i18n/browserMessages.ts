@@ -13,7 +13,7 @@ import { ruBrowser } from './messages/ru';
 import { zhCNBrowser } from './messages/zh-CN';
 
 /** Each language's strings that only the browser shows (kept apart from the interface catalogues). */
-export const BROWSER_CATALOGUES: Readonly<Record<LanguageCode, BrowserStrings>> = {
+const BROWSER_CATALOGUES: Readonly<Record<LanguageCode, BrowserStrings>> = {
   en: enBrowser,
   hi: hiBrowser,
   bn: bnBrowser,
@@ -83,7 +83,7 @@ export const BROWSER_MESSAGES = {
 } as const satisfies Record<string, { key: BrowserKey | MessageKey; description: string }>;
 
 export type BrowserMessageName = keyof typeof BROWSER_MESSAGES;
-export type LocaleMessages = Record<BrowserMessageName, { message: string; description: string }>;
+type LocaleMessages = Record<BrowserMessageName, { message: string; description: string }>;
 
 /** The browser's spelling of a language tag: `pt-BR` → `pt_BR`. */
 export function localeDirectory(lang: LanguageCode): string {
@@ -94,7 +94,7 @@ export function localeDirectory(lang: LanguageCode): string {
  * One language's `messages.json` content. The browser's format has no `{…}` parameters and
  * treats `$` as a placeholder, so a catalogue message using either cannot go there as it is.
  */
-export function localeMessages(lang: LanguageCode): LocaleMessages {
+function localeMessages(lang: LanguageCode): LocaleMessages {
   const entries = Object.entries(BROWSER_MESSAGES).map(([name, { key, description }]) => {
     const message = browserMessageText(lang, key);
     if (message.trim() === '') throw new Error(`${lang}: ${key} (for _locales ${name}) is empty`);

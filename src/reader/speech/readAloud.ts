@@ -3,7 +3,7 @@ import { splitIntoChunks, wordEnd, type Chunk } from './chunks';
 import type { SpeechPort, VoiceInfo } from './port';
 import { chooseVoice } from './voices';
 
-export type ReadAloudStatus = 'idle' | 'playing' | 'paused' | 'no-voice' | 'failed';
+type ReadAloudStatus = 'idle' | 'playing' | 'paused' | 'no-voice' | 'failed';
 
 export interface Highlight {
   /** offsets into the block's text */

@@ -16,7 +16,7 @@
  */
 import type { TranslatorLike } from './types';
 
-export const BLOCK_SELECTOR = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, figcaption, caption, td, th, dt, dd, summary';
+const BLOCK_SELECTOR = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, figcaption, caption, td, th, dt, dd, summary';
 
 /** Never sent for translation: code, markup, and what authors marked `translate="no"`. */
 const SKIPPED_ELEMENTS = new Set([
