@@ -13,7 +13,7 @@ export interface ReaderStatus {
   notice?: PageNotice;
 }
 
-/** Why a document has no reader; each is a tooltip of the toolbar button (public/_locales). */
+/** Why a document has no reader; each is a tooltip of the toolbar button (a browser message, src/i18n/browserMessages.ts). */
 export type PageNotice = 'actionTitleNoArticle' | 'actionTitleImage' | 'actionTitlePdf';
 
 /**
