@@ -11,7 +11,6 @@ import { messageBackground, runtime } from './runtimeMessage';
 import { watchPageChanges } from './pageChanges';
 
 declare global {
-  // eslint-disable-next-line no-var
   var __lucidDetect: ArticleWatch | undefined;
 }
 

@@ -9,7 +9,6 @@ import { watchPageChanges } from './pageChanges';
 // Injected on demand by the background (toolbar, shortcut, menu, auto-open). The global flag
 // lets the background see that it is already here, so a second click reuses this instance.
 declare global {
-  // eslint-disable-next-line no-var
   var __lucidReader: ReaderController | undefined;
 }
 

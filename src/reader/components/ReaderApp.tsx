@@ -261,6 +261,7 @@ export function ReaderApp({ article, nextPage = null, initialSettings, store, br
         />
       )}
       {/* Focusable so the article scrolls from the keyboard even where it has no link to land on. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (axe: scrollable-region-focusable) */}
       <div class="lr-scroller" tabIndex={0} ref={scrollerRef}>
         <main class="lr-main">
           {article ? (
