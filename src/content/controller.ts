@@ -1,4 +1,5 @@
 import { extractArticle, MIN_UNMARKED_CHARS, type ExtractedArticle } from '../extract';
+import { loadCatalogue, resolveUiLanguage, type CatalogueLoader } from '../i18n';
 import type { Settings } from '../settings/schema';
 import type { SettingsStore } from '../settings/store';
 import { mountReader, type MountedReader } from '../reader/mount';
@@ -45,7 +46,12 @@ export interface ReaderController {
 type Store = Pick<SettingsStore, 'load' | 'save' | 'subscribe'>;
 
 /** Owns the one reader of this page: extraction on open, a clean page on close. */
-export function createReaderController(doc: Document, store: Store, browserLanguages: readonly string[]): ReaderController {
+export function createReaderController(
+  doc: Document,
+  store: Store,
+  browserLanguages: readonly string[],
+  loadMessages: CatalogueLoader = () => Promise.resolve(null),
+): ReaderController {
   let mounted: MountedReader | null = null;
   let found = false;
   let opening: Promise<ReaderStatus> | null = null;
@@ -79,8 +85,11 @@ export function createReaderController(doc: Document, store: Store, browserLangu
     opening ??= (async () => {
       const key = currentKey();
       const settings: Settings = await store.load();
+      // Asked for before the extraction, so it arrives while the page is read.
+      const catalogue = loadCatalogue(resolveUiLanguage(settings.uiLanguage, browserLanguages), loadMessages);
       const url = doc.location?.href ?? doc.URL;
       const article = kind === 'text' ? plainTextArticle(doc, url) : readableArticle(doc, url);
+      const shownCatalogue = await catalogue;
       // Nobody asked for this one: an empty reader would only flash up and need closing.
       if (source === 'auto' && article === null) return status();
       // The SPA moved on while the story was being read, or the extension went away.
@@ -88,7 +97,7 @@ export function createReaderController(doc: Document, store: Store, browserLangu
       found = article !== null;
       // A story split over pages keeps its way on: the pager is cleaned away with the clutter.
       const nextPage = article !== null && kind === 'html' ? findNextPage(doc, url) : null;
-      mounted = mountReader(doc, { article, nextPage, initialSettings: settings, store, browserLanguages }, close);
+      mounted = mountReader(doc, { article, nextPage, initialSettings: settings, store, browserLanguages, catalogue: shownCatalogue, loadMessages }, close);
       return status();
     })().finally(() => {
       opening = null;

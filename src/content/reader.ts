@@ -3,7 +3,7 @@ import { settingsStore } from '../settings/browserStore';
 import { isOwnSender, isRequest, type AnyRequest, type ReaderStatus } from '../shared/messages';
 import { createReaderController, type ReaderController } from './controller';
 import { watchExtensionContext } from './extensionContext';
-import { runtime } from './runtimeMessage';
+import { messageBackground, runtime } from './runtimeMessage';
 import { watchPageChanges } from './pageChanges';
 
 // Injected on demand by the background (toolbar, shortcut, menu, auto-open). The global flag
@@ -24,7 +24,9 @@ function handle(controller: ReaderController, message: AnyRequest): Promise<Read
 }
 
 if (!globalThis.__lucidReader) {
-  const controller = createReaderController(document, settingsStore, navigator.languages);
+  const controller = createReaderController(document, settingsStore, navigator.languages, (lang) =>
+    messageBackground({ type: 'i18n:catalogue', lang }),
+  );
   globalThis.__lucidReader = controller;
   const onMessage = (message: unknown, sender: Runtime.MessageSender): Promise<ReaderStatus> | undefined => {
     if (!isOwnSender(sender, browser.runtime.id) || !isRequest(message)) return undefined;

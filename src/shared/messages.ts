@@ -1,4 +1,6 @@
 import type { Runtime } from 'webextension-polyfill';
+import type { Messages } from '../i18n/messages/en';
+import { isLanguageCode, type LanguageCode } from '../settings/schema';
 
 // The one map of every message between the background and content scripts.
 // `request` is what is sent (besides `type`), `response` what the receiver resolves with.
@@ -55,6 +57,8 @@ export interface BackgroundMessageMap {
   'sites:choose': { request: { choice: SiteChoice }; response: SiteChoiceResult };
   /** the reader's "Next page" link: go there and show it in reader view (same origin only) */
   'reader:next-page': { request: { url: string }; response: boolean };
+  /** one interface language's catalogue: the reader carries English only (its size budget) */
+  'i18n:catalogue': { request: { lang: LanguageCode }; response: Messages };
 }
 
 export type MessageType = keyof MessageMap;
@@ -87,6 +91,7 @@ export function isBackgroundRequest(value: unknown): value is AnyBackgroundReque
   const type = typeOf(value);
   if (type === 'auto:article-found') return true;
   if (type === 'reader:next-page') return typeof (value as { url?: unknown }).url === 'string';
+  if (type === 'i18n:catalogue') return isLanguageCode((value as { lang?: unknown }).lang);
   return type === 'sites:choose' && CHOICES.has(String((value as { choice?: unknown }).choice));
 }
 
