@@ -13,7 +13,7 @@ function handle(message: AnyBackgroundRequest, tabId: number, url: string): Prom
     case 'reader:next-page':
       return openNextPage(tabId, url, message.url);
     case 'i18n:catalogue':
-      return Promise.resolve(CATALOGUES[message.lang]);
+      return Promise.resolve(CATALOGUES[message.lang] ?? null);
   }
 }
 

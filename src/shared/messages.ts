@@ -1,6 +1,6 @@
 import type { Runtime } from 'webextension-polyfill';
 import type { Messages } from '../i18n/messages/en';
-import { isLanguageCode, type LanguageCode } from '../settings/schema';
+import type { LanguageCode } from '../settings/schema';
 
 // The one map of every message between the background and content scripts.
 // `request` is what is sent (besides `type`), `response` what the receiver resolves with.
@@ -58,7 +58,7 @@ export interface BackgroundMessageMap {
   /** the reader's "Next page" link: go there and show it in reader view (same origin only) */
   'reader:next-page': { request: { url: string }; response: boolean };
   /** one interface language's catalogue: the reader carries English only (its size budget) */
-  'i18n:catalogue': { request: { lang: LanguageCode }; response: Messages };
+  'i18n:catalogue': { request: { lang: LanguageCode }; response: Messages | null };
 }
 
 export type MessageType = keyof MessageMap;
@@ -91,7 +91,8 @@ export function isBackgroundRequest(value: unknown): value is AnyBackgroundReque
   const type = typeOf(value);
   if (type === 'auto:article-found') return true;
   if (type === 'reader:next-page') return typeof (value as { url?: unknown }).url === 'string';
-  if (type === 'i18n:catalogue') return isLanguageCode((value as { lang?: unknown }).lang);
+  // Shape only: importing the language list would put the settings schema into the detection script.
+  if (type === 'i18n:catalogue') return /^[a-z]{2}(?:-[A-Z]{2})?$/.test(String((value as { lang?: unknown }).lang));
   return type === 'sites:choose' && CHOICES.has(String((value as { choice?: unknown }).choice));
 }
 
