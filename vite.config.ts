@@ -1,27 +1,9 @@
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
-import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
-import baseManifest from './manifest.json' with { type: 'json' };
-
-// One source manifest; the Firefox build differs only where Firefox's MV3 does
-// (background scripts instead of a service worker, a gecko id, no Chrome-only keys).
-type Target = 'chrome' | 'firefox';
-
-function manifestFor(target: Target): ManifestV3Export {
-  if (target === 'chrome') return baseManifest as ManifestV3Export;
-  const { minimum_chrome_version: _chromeOnly, background, ...rest } = baseManifest;
-  return {
-    ...rest,
-    background: { scripts: [background.service_worker], type: 'module' },
-    browser_specific_settings: {
-      gecko: {
-        id: 'lucid-reader@lucid-reader.app',
-        strict_min_version: '128.0',
-        data_collection_permissions: { required: ['none'] },
-      },
-    },
-  } as unknown as ManifestV3Export;
-}
+import { crx } from '@crxjs/vite-plugin';
+import { generatedLocales } from './scripts/build/locales';
+import { manifestFor, type Target } from './scripts/build/manifest';
+import { noUnloadedChunks } from './scripts/build/unloadedChunks';
 
 // crxjs lists every ?iife script as web-accessible so pages could load it. Ours are only ever
 // injected with scripting.executeScript, and a web-accessible file lets any site detect the
@@ -40,7 +22,7 @@ function noWebAccessibleResources(): Plugin & { renderCrxManifest(manifest: Reco
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [preact(), crx({ manifest: manifestFor(target), browser: target }), noWebAccessibleResources()],
+    plugins: [preact(), crx({ manifest: manifestFor(target), browser: target }), noWebAccessibleResources(), generatedLocales(), noUnloadedChunks()],
     build: {
       outDir: target === 'firefox' ? 'dist-firefox' : 'dist',
       emptyOutDir: true,

@@ -295,7 +295,7 @@ if (values.compare) {
 if (values.out) {
   writeFileSync(
     values.out,
-    JSON.stringify({ pages: pages.length, repeat, counts, openMs: { median: median(times), p95: percentile(times, 0.95) }, reader, raw, compared, runs: all }, null, 2) + '\n',
+    `${JSON.stringify({ pages: pages.length, repeat, counts, openMs: { median: median(times), p95: percentile(times, 0.95) }, reader, raw, compared, runs: all }, null, 2)}\n`,
   );
   console.log(`results written to ${values.out}`);
 }

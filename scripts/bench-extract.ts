@@ -84,10 +84,10 @@ for (const dir of dirs) {
 
 if (values.out) {
   const body = dirs.length === 1 ? predictions[dirs[0]!] : predictions;
-  writeFileSync(values.out, JSON.stringify(body, null, 2) + '\n');
+  writeFileSync(values.out, `${JSON.stringify(body, null, 2)}\n`);
   console.log(`\npredictions written to ${values.out}`);
 }
-if (values.json) writeFileSync(values.json, JSON.stringify(reports.map(({ lines: _lines, ...rest }) => rest), null, 2) + '\n');
+if (values.json) writeFileSync(values.json, `${JSON.stringify(reports.map(({ lines: _lines, ...rest }) => rest), null, 2)}\n`);
 
 /**
  * Floors: `{ "<corpus folder name>": { "<figure name>": number } }`. A figure above its

@@ -26,6 +26,6 @@ for (const slug of slugs) {
   const blocks = article ? fixtureBlocks(article) : [];
   const before = JSON.stringify(expected.blocks ?? []);
   expected.blocks = blocks;
-  writeFileSync(file, JSON.stringify(expected, null, 2) + '\n');
+  writeFileSync(file, `${JSON.stringify(expected, null, 2)}\n`);
   console.log(`${before === JSON.stringify(blocks) ? 'same   ' : 'CHANGED'} ${slug} (${blocks.length} blocks)`);
 }

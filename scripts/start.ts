@@ -25,7 +25,7 @@ const screenshotPath = resolve(browserName === 'firefox' ? 'reader-demo-firefox.
 
 execFileSync('bash', ['scripts/ensure-browser-deps.sh', browserName], { stdio: 'inherit' });
 if (!args.has('--no-build')) {
-  for (const mode of ['chrome', 'firefox']) await build({ mode, logLevel: 'warn' });
+  for (const mode of ['chrome', 'firefox']) await build({ mode, logLevel: 'warn', configLoader: 'runner' });
 }
 
 const readerPresent = (): boolean => document.querySelector('lucid-reader') !== null;

@@ -11,6 +11,7 @@ export interface SnippetCounts {
 }
 
 // Python's str.split() whitespace: Unicode White_Space plus the ASCII separators it counts.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the separators are control characters, on purpose
 const WS = /[\s\u001c-\u001f\u0085]+/gu;
 
 export function collapse(text: string): string {

@@ -19,6 +19,6 @@ process.stdin.on('end', () => {
     const first = i % 2 === 0 ? runOurs(page, html) : runRaw(page, html);
     const second = i % 2 === 0 ? runRaw(page, html) : runOurs(page, html);
     const [ours, raw] = i % 2 === 0 ? [first, second] : [second, first];
-    process.stdout.write(JSON.stringify({ id: page.id, ours, raw }) + '\n');
+    process.stdout.write(`${JSON.stringify({ id: page.id, ours, raw })}\n`);
   });
 });

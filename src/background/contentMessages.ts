@@ -1,4 +1,5 @@
 import browser, { type Runtime } from 'webextension-polyfill';
+import { CATALOGUES } from '../i18n/catalogues';
 import { isOwnTopFrame, isToBackgroundRequest, type AnyToBackgroundRequest } from '../shared/messages';
 import { chooseForSite, onArticleFound } from './autoOpen';
 import { openNextPage } from './nextPage';
@@ -11,6 +12,8 @@ function handle(message: AnyToBackgroundRequest, tabId: number, url: string): Pr
       return chooseForSite(url, message.choice);
     case 'reader:next-page':
       return openNextPage(tabId, url, message.url);
+    case 'i18n:catalogue':
+      return Promise.resolve(CATALOGUES[message.lang] ?? null);
   }
 }
 

@@ -27,7 +27,7 @@ export interface ArticleWatch {
   state(): ArticleWatchState;
 }
 
-export type ArticleWatchState = 'idle' | 'watching' | 'article' | 'no-article';
+type ArticleWatchState = 'idle' | 'watching' | 'article' | 'no-article';
 
 export const LATE_CONTENT_MS = 3_000;
 export const THROTTLE_MS = 250;

@@ -1,4 +1,5 @@
 import { extractArticle, MIN_UNMARKED_CHARS, type ExtractedArticle } from '../extract';
+import { loadCatalogue, resolveUiLanguage, type CatalogueLoader } from '../i18n';
 import type { Settings } from '../settings/schema';
 import type { SettingsStore } from '../settings/store';
 import { mountReader, type MountedReader } from '../reader/mount';
@@ -47,9 +48,16 @@ type Store = Pick<SettingsStore, 'load' | 'save' | 'subscribe'>;
 
 /**
  * Owns the one reader of this page: extraction on open, a clean page on close. `actions` are
- * the overlay's requests to the background (none where no background listens).
+ * the overlay's requests to the background (none where no background listens); `loadMessages`
+ * fetches an interface language's catalogue (the reader carries English only).
  */
-export function createReaderController(doc: Document, store: Store, browserLanguages: readonly string[], actions?: ReaderActions): ReaderController {
+export function createReaderController(
+  doc: Document,
+  store: Store,
+  browserLanguages: readonly string[],
+  actions?: ReaderActions,
+  loadMessages: CatalogueLoader = () => Promise.resolve(null),
+): ReaderController {
   let mounted: MountedReader | null = null;
   let found = false;
   let opening: Promise<ReaderStatus> | null = null;
@@ -83,8 +91,11 @@ export function createReaderController(doc: Document, store: Store, browserLangu
     opening ??= (async () => {
       const key = currentKey();
       const settings: Settings = await store.load();
+      // Asked for before the extraction, so it arrives while the page is read.
+      const catalogue = loadCatalogue(resolveUiLanguage(settings.uiLanguage, browserLanguages), loadMessages);
       const url = doc.location?.href ?? doc.URL;
       const article = kind === 'text' ? plainTextArticle(doc, url) : readableArticle(doc, url);
+      const shownCatalogue = await catalogue;
       // Nobody asked for this one: an empty reader would only flash up and need closing.
       if (source === 'auto' && article === null) return status();
       // The SPA moved on while the story was being read, or the extension went away.
@@ -92,7 +103,7 @@ export function createReaderController(doc: Document, store: Store, browserLangu
       found = article !== null;
       // A story split over pages keeps its way on: the pager is cleaned away with the clutter.
       const nextPage = article !== null && kind === 'html' ? findNextPage(doc, url) : null;
-      mounted = mountReader(doc, { article, nextPage, initialSettings: settings, store, browserLanguages, actions }, close);
+      mounted = mountReader(doc, { article, nextPage, initialSettings: settings, store, browserLanguages, catalogue: shownCatalogue, loadMessages, actions }, close);
       return status();
     })().finally(() => {
       opening = null;

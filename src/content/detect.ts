@@ -11,7 +11,6 @@ import { runtime, sendToBackground } from '../shared/toBackground';
 import { watchPageChanges } from './pageChanges';
 
 declare global {
-  // eslint-disable-next-line no-var
   var __lucidDetect: ArticleWatch | undefined;
 }
 

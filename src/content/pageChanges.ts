@@ -29,7 +29,7 @@ function onlyQueryDiffers(a: string, b: string): boolean {
  * The address the page says it is (`link[rel=canonical]`, else `og:url`), resolved against the
  * document's address; null when it says nothing usable.
  */
-export function canonicalIdentity(doc: Document): string | null {
+function canonicalIdentity(doc: Document): string | null {
   const candidates = [
     doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href'),
     doc.querySelector('meta[property="og:url" i][content]')?.getAttribute('content'),

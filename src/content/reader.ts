@@ -10,7 +10,6 @@ import { watchPageChanges } from './pageChanges';
 // Injected on demand by the background (toolbar, shortcut, menu, auto-open). The global flag
 // lets the background see that it is already here, so a second click reuses this instance.
 declare global {
-  // eslint-disable-next-line no-var
   var __lucidReader: ReaderController | undefined;
 }
 
@@ -30,7 +29,9 @@ const actions: ReaderActions = {
 };
 
 if (!globalThis.__lucidReader) {
-  const controller = createReaderController(document, settingsStore, navigator.languages, actions);
+  const controller = createReaderController(document, settingsStore, navigator.languages, actions, (lang) =>
+    sendToBackground({ type: 'i18n:catalogue', lang }),
+  );
   globalThis.__lucidReader = controller;
   const onMessage = (message: unknown, sender: Runtime.MessageSender): Promise<ReaderStatus> | undefined => {
     if (!isOwnBackground(sender, browser.runtime.id) || !isToContentRequest(message)) return undefined;

@@ -86,7 +86,7 @@ function weightedLength(text: string): number {
   return text.length + cjk * 2;
 }
 
-export interface MainBlock {
+interface MainBlock {
   chars: number;
   paragraphs: number;
   /** Headings linking to other pages among the block's children: a teaser list, not a story. */
@@ -133,7 +133,7 @@ function linksAway(heading: Element): boolean {
  * a teaser grid is many groups of one short paragraph each. Text laid out with <br>
  * inside one div counts as one group of that many lines.
  */
-export function mainTextBlock(doc: Document): MainBlock {
+function mainTextBlock(doc: Document): MainBlock {
   const groups = new Map<Element, { chars: number; paragraphs: number }>();
   for (const p of Array.from(doc.querySelectorAll(PARAGRAPHS))) {
     const text = normText(p.textContent);

@@ -14,7 +14,7 @@ import { sanitizeInPlace } from './sanitize';
 import { toText } from './text';
 import { baseUrlOf } from './urls';
 
-export { isArticlePage, judgePage } from './detect';
+export { isArticlePage } from './detect';
 
 export interface ExtractedArticle {
   title: string;

@@ -10,7 +10,7 @@ const IMAGE_URL = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
 
 /** Placeholders: small data: URIs, spacer/blank/pixel images, 1x1 images. */
 export function isPlaceholderSrc(src: string | null, img?: Element): boolean {
-  if (!src || !src.trim()) return true;
+  if (!src?.trim()) return true;
   const s = src.trim();
   if (/^data:/i.test(s)) return s.length < 2000 || /^data:image\/svg/i.test(s);
   if (/(?:^|\/)(?:blank|spacer|pixel|transparent|placeholder|lazy|loading|grey|gray|1x1)[\w-]*\.(?:gif|png|svg|jpe?g|webp)/i.test(s)) return true;

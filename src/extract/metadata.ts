@@ -36,11 +36,11 @@ export function normalizeLang(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const first = raw.split(/[,;]/)[0]?.trim().replace(/_/g, '-');
   if (!first || !/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(first)) return null;
-  const [lang, ...rest] = first.split('-');
-  const parts = [lang!.toLowerCase()];
+  const [lang = '', ...rest] = first.split('-');
+  const parts = [lang.toLowerCase()];
   for (const p of rest) {
     if (p.length === 2) parts.push(p.toUpperCase());
-    else if (p.length === 4) parts.push(p[0]!.toUpperCase() + p.slice(1).toLowerCase());
+    else if (p.length === 4) parts.push(p.charAt(0).toUpperCase() + p.slice(1).toLowerCase());
     else parts.push(p.toLowerCase());
   }
   return parts.join('-');

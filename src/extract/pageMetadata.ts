@@ -56,8 +56,7 @@ function hasAncestor(el: Element, tag: string): boolean {
 function findByline(root: Element, rules: ReadabilityMetadataRules): string | null {
   const { unlikelyCandidates, okMaybeItsACandidate, byline } = rules.REGEXPS;
   const stack: Element[] = [root];
-  while (stack.length > 0) {
-    const el = stack.pop()!;
+  for (let el = stack.pop(); el !== undefined; el = stack.pop()) {
     if (el.tagName === 'SCRIPT' || el.tagName === 'NOSCRIPT' || el.tagName === 'STYLE' || el.tagName === 'TEMPLATE') continue;
     if (readAttributes(el).flags & HIDDEN) continue;
     const role = el.getAttribute('role');

@@ -153,7 +153,7 @@ export function collectDrops(root: Element, stats: StatsMap, extra?: (el: Elemen
       if (drops.has(el)) continue;
       const s = stats.get(el);
       if (!s) continue;
-      if ((extra && extra(el, s)) || dropReason(el, s, place)) {
+      if (extra?.(el, s) || dropReason(el, s, place)) {
         drops.add(el);
         continue;
       }

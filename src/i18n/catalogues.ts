@@ -11,8 +11,9 @@ import { ptBR } from './messages/pt-BR';
 import { ru } from './messages/ru';
 import { zhCN } from './messages/zh-CN';
 
-// All catalogues are bundled (a few KB each) so that switching the interface
-// language applies instantly in every view, without an async load.
+// Every catalogue, for the options page, the background and the build. The reader is not
+// given this table: it carries English and gets the one language it shows from the
+// background ('i18n:catalogue'), which keeps ~15 KB gzipped out of every page it opens on.
 export const CATALOGUES: Readonly<Record<LanguageCode, Messages>> = {
   en,
   hi,

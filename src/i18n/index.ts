@@ -9,6 +9,22 @@ export { CATALOGUES } from './catalogues';
 
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
+/** One interface language's catalogue, as the reader holds it. */
+export interface Catalogue {
+  lang: LanguageCode;
+  messages: Messages;
+}
+
+/** Fetches a catalogue the reader does not carry; null when it cannot (English is shown then). */
+export type CatalogueLoader = (lang: LanguageCode) => Promise<Messages | null>;
+
+/** English, the one catalogue the reader carries; any other language has to be loaded. */
+export async function loadCatalogue(lang: LanguageCode, load: CatalogueLoader): Promise<Catalogue> {
+  if (lang === 'en') return { lang, messages: en };
+  const messages = await load(lang).catch(() => null);
+  return { lang, messages: messages ?? en };
+}
+
 /** Each language named in its own script, for the language pickers. */
 export const LANGUAGE_NATIVE_NAMES: Readonly<Record<LanguageCode, string>> = {
   en: 'English',
@@ -64,13 +80,18 @@ export function resolveUiLanguage(setting: UiLanguage, browserLanguages: readonl
   return anyChinese ? 'zh-CN' : 'en';
 }
 
-/**
- * A `t(key, params)` for one language. Messages are parsed once on first use;
- * a message that is empty or fails to parse falls back to English, so a
- * translation slip degrades to English text instead of a blank control.
- */
+/** A `t(key, params)` for one language, from the bundled catalogues (options page, tests). */
 export function createTranslator(lang: LanguageCode): Translate {
-  const messages: Messages = CATALOGUES[lang] ?? en;
+  return translatorFor(lang, CATALOGUES[lang] ?? en);
+}
+
+/**
+ * A `t(key, params)` for one language's catalogue. Messages are parsed once on first use;
+ * a message that is empty or fails to parse falls back to English, so a
+ * translation slip degrades to English text instead of a blank control. The reader uses
+ * this directly: it carries English only and gets the others from the background.
+ */
+export function translatorFor(lang: LanguageCode, messages: Messages): Translate {
   const formatter = createFormatter(lang);
   const fallbackFormatter = createFormatter('en');
   const cache = new Map<MessageKey, { parts: MessagePart[]; english: boolean }>();

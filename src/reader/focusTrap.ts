@@ -12,7 +12,7 @@ function visible(el: HTMLElement): boolean {
   return !el.closest('[hidden], [inert]') && el.getClientRects().length > 0;
 }
 
-export function focusableIn(root: ShadowRoot | HTMLElement): HTMLElement[] {
+function focusableIn(root: ShadowRoot | HTMLElement): HTMLElement[] {
   return Array.from(root.querySelectorAll<HTMLElement>(FOCUSABLE)).filter(visible);
 }
 

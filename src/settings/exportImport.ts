@@ -9,9 +9,9 @@ import { isPlainRecord, readOwn, recognisedKeys, validateSettings } from './vali
 export type SettingsErrorKey = 'importInvalidJson' | 'importNotSettingsFile' | 'importNoSettings' | 'settingsSaveFailed';
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; error: SettingsErrorKey };
 
-export const EXPORT_APP_MARKER = 'lucid-reader';
+const EXPORT_APP_MARKER = 'lucid-reader';
 
-export interface SettingsExportFile {
+interface SettingsExportFile {
   app: typeof EXPORT_APP_MARKER;
   version: number;
   settings: Omit<Settings, 'version'>;

@@ -24,7 +24,7 @@ type StoredRecord = Record<string, unknown>;
 type Migration = (previous: StoredRecord) => StoredRecord;
 
 /** The pixel sizes the v1 named sizes rendered at. */
-export const V1_FONT_SIZES: Readonly<Record<string, number>> = { small: 16, medium: 20, large: 24 };
+const V1_FONT_SIZES: Readonly<Record<string, number>> = { small: 16, medium: 20, large: 24 };
 
 function v1ToV2(v1: StoredRecord): StoredRecord {
   const next: StoredRecord = {};

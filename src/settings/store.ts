@@ -41,7 +41,7 @@ export interface SettingsStore {
  * An item lives in storage.sync; when sync refuses it (quota, write rate, sync off) it goes to
  * storage.local, where it shadows the sync copy until a later write of it to sync succeeds.
  */
-export const ITEM_PREFIX = 'settings.';
+const ITEM_PREFIX = 'settings.';
 export const LEGACY_KEY = 'settings';
 export const LEGACY_LOCAL_FLAG_KEY = 'settingsInLocal';
 

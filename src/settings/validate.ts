@@ -119,7 +119,7 @@ const VALIDATORS: { readonly [K in SettingName]: (value: unknown) => Settings[K]
 export const SETTING_NAMES: readonly SettingName[] = Object.freeze(SETTINGS_KEYS.filter((key): key is SettingName => key !== 'version'));
 
 /** One setting's value checked on its own; undefined when it is not a valid value for it. */
-export function validSetting<K extends SettingName>(key: K, value: unknown): Settings[K] | undefined {
+function validSetting<K extends SettingName>(key: K, value: unknown): Settings[K] | undefined {
   return VALIDATORS[key](value);
 }
 

@@ -1,4 +1,6 @@
 import type { Runtime } from 'webextension-polyfill';
+import type { Messages } from '../i18n/messages/en';
+import type { LanguageCode } from '../settings/schema';
 import type { ChoiceAnswer, SiteChoice } from '../settings/siteAccess';
 
 // The one map of every message between the background and our content scripts, one map per
@@ -15,7 +17,7 @@ export interface ReaderStatus {
   notice?: PageNotice;
 }
 
-/** Why a document has no reader; each is a tooltip of the toolbar button (public/_locales). */
+/** Why a document has no reader; each is a tooltip of the toolbar button (a browser message, src/i18n/browserMessages.ts). */
 export type PageNotice = 'actionTitleNoArticle' | 'actionTitleImage' | 'actionTitlePdf';
 
 /**
@@ -45,6 +47,8 @@ export interface ContentToBackground {
   'sites:choose': { request: { choice: SiteChoice }; response: ChoiceAnswer };
   /** the reader's "Next page" link: go there and show it in reader view (same origin only) */
   'reader:next-page': { request: { url: string }; response: boolean };
+  /** one interface language's catalogue: the reader carries English only (its size budget) */
+  'i18n:catalogue': { request: { lang: LanguageCode }; response: Messages | null };
 }
 
 type RequestOf<Map, K extends keyof Map> = { type: K } & (Map[K] extends { request: infer R } ? R : never);
@@ -80,6 +84,9 @@ export function isToBackgroundRequest(value: unknown): value is AnyToBackgroundR
       return typeof field(value, 'url') === 'string';
     case 'sites:choose':
       return CHOICES.has(String(field(value, 'choice')));
+    case 'i18n:catalogue':
+      // Shape only: importing the language list would put the settings schema into the detection script.
+      return /^[a-z]{2}(?:-[A-Z]{2})?$/.test(String(field(value, 'lang')));
     default:
       return false;
   }

@@ -4,7 +4,7 @@ import { test, expect, readerDialog } from './support/test';
 import { clearStorage } from './support/settings';
 import { readFileSync } from 'node:fs';
 
-const en = JSON.parse(readFileSync(new URL('../../public/_locales/en/messages.json', import.meta.url), 'utf8')) as Record<string, { message: string }>;
+const en = JSON.parse(readFileSync(new URL('../../dist/_locales/en/messages.json', import.meta.url), 'utf8')) as Record<string, { message: string }>;
 const title = (key: string): string => en[key]?.message ?? `(missing ${key})`;
 
 const HOST = 'www.example-daily.org';

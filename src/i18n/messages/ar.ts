@@ -1,4 +1,4 @@
-import type { Messages } from './en';
+import type { BrowserStrings, Messages } from './en';
 
 export const ar: Messages = {
   readingMode: 'وضع القراءة',
@@ -96,4 +96,18 @@ export const ar: Messages = {
   grantAccess: 'السماح بالوصول إلى {domain}',
   invalidDomain: 'لا يبدو هذا عنوان موقع. جرّب عنوانًا مثل example.com.',
   noSites: 'لا توجد مواقع بعد.',
+
+};
+
+export const arBrowser: BrowserStrings = {
+  extName: 'Lucid Reader',
+  extDescription: 'اقرأ المقالات الإخبارية في عرض نظيف خالٍ من المشتتات، بنص مريح يمكنك تعديله.',
+  cmdToggle: 'تشغيل عرض القراءة أو إيقافه',
+  menuOpenInReader: 'فتح في عرض القراءة',
+  menuOpenLinkInReader: 'فتح الرابط في عرض القراءة',
+  actionTitle: 'عرض القراءة',
+  actionTitleUnavailable: 'عرض القراءة غير متاح في هذه الصفحة',
+  actionTitleNoArticle: 'لم يُعثر على مقال في هذه الصفحة',
+  actionTitleImage: 'هذه الصفحة صورة وليست مقالًا',
+  actionTitlePdf: 'هذه الصفحة مستند PDF: يعرض وضع القراءة مقالات الويب',
 };

@@ -1,4 +1,4 @@
-import type { Messages } from './en';
+import type { BrowserStrings, Messages } from './en';
 
 export const bn: Messages = {
   readingMode: 'পড়ার মোড',
@@ -94,4 +94,19 @@ export const bn: Messages = {
   grantAccess: '{domain}-এ অ্যাক্সেসের অনুমতি দিন',
   invalidDomain: 'এটি কোনো সাইটের ঠিকানা বলে মনে হচ্ছে না। example.com-এর মতো কিছু লিখুন।',
   noSites: 'এখনো কোনো সাইট যোগ করা হয়নি।',
+
+};
+
+export const bnBrowser: BrowserStrings = {
+  extName: 'Lucid Reader',
+  extDescription:
+    'খবরের নিবন্ধ পড়ুন পরিচ্ছন্ন, মনোযোগে ব্যাঘাতহীন ভিউতে, আরামদায়ক ও পছন্দমতো বদলানো যায় এমন লেখায়।',
+  cmdToggle: 'রিডার ভিউ চালু/বন্ধ করুন',
+  menuOpenInReader: 'রিডার ভিউতে খুলুন',
+  menuOpenLinkInReader: 'লিংকটি রিডার ভিউতে খুলুন',
+  actionTitle: 'রিডার ভিউ',
+  actionTitleUnavailable: 'এই পেজে রিডার ভিউ উপলভ্য নয়',
+  actionTitleNoArticle: 'এই পাতায় কোনো নিবন্ধ পাওয়া যায়নি',
+  actionTitleImage: 'এই পাতাটি একটি ছবি, নিবন্ধ নয়',
+  actionTitlePdf: 'এই পাতাটি একটি PDF নথি: রিডার ভিউ ওয়েবের নিবন্ধ দেখায়',
 };

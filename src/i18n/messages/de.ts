@@ -1,4 +1,4 @@
-import type { Messages } from './en';
+import type { BrowserStrings, Messages } from './en';
 
 export const de: Messages = {
   readingMode: 'Lesemodus',
@@ -94,4 +94,19 @@ export const de: Messages = {
   grantAccess: 'Zugriff auf {domain} erlauben',
   invalidDomain: 'Das sieht nicht nach einer Website-Adresse aus. Versuchen Sie es z. B. mit example.com.',
   noSites: 'Noch keine Websites.',
+
+};
+
+export const deBrowser: BrowserStrings = {
+  extName: 'Lucid Reader',
+  extDescription:
+    'Nachrichtenartikel in einer aufgeräumten, ablenkungsfreien Ansicht lesen – mit angenehmem, anpassbarem Text.',
+  cmdToggle: 'Leseansicht ein- oder ausschalten',
+  menuOpenInReader: 'In der Leseansicht öffnen',
+  menuOpenLinkInReader: 'Link in der Leseansicht öffnen',
+  actionTitle: 'Leseansicht',
+  actionTitleUnavailable: 'Die Leseansicht ist auf dieser Seite nicht verfügbar',
+  actionTitleNoArticle: 'Auf dieser Seite wurde kein Artikel gefunden',
+  actionTitleImage: 'Diese Seite ist ein Bild, kein Artikel',
+  actionTitlePdf: 'Diese Seite ist ein PDF-Dokument: Die Leseansicht zeigt Webartikel',
 };

@@ -101,7 +101,28 @@ export const en = {
   grantAccess: 'Grant access to {domain}',
   invalidDomain: "That doesn't look like a site address. Try something like example.com.",
   noSites: 'No sites yet.',
+
+};
+
+
+/**
+ * Shown by the browser itself (store listing, shortcut list, menus, toolbar tooltip): the build
+ * writes these into _locales (../browserMessages.ts). Apart from the interface strings, so the
+ * reader does not carry them.
+ */
+export const enBrowser = {
+  extName: 'Lucid Reader',
+  extDescription: 'Read news articles in a clean, distraction-free view with comfortable, adjustable text.',
+  cmdToggle: 'Toggle reader view',
+  menuOpenInReader: 'Open in reader view',
+  menuOpenLinkInReader: 'Open link in reader view',
+  actionTitle: 'Reader view',
+  actionTitleUnavailable: "Reader view isn't available on this page",
+  actionTitleNoArticle: 'No article found on this page',
+  actionTitleImage: 'This page is an image, not an article',
+  actionTitlePdf: 'This page is a PDF document: reader view shows web articles',
 };
 
 export type MessageKey = keyof typeof en;
 export type Messages = Readonly<Record<MessageKey, string>>;
+export type BrowserStrings = Readonly<Record<keyof typeof enBrowser, string>>;

@@ -1,4 +1,4 @@
-import type { Messages } from './en';
+import type { BrowserStrings, Messages } from './en';
 
 export const es: Messages = {
   readingMode: 'Modo de lectura',
@@ -94,4 +94,18 @@ export const es: Messages = {
   grantAccess: 'Conceder acceso a {domain}',
   invalidDomain: 'Eso no parece la dirección de un sitio. Prueba con algo como example.com.',
   noSites: 'Todavía no hay ningún sitio.',
+
+};
+
+export const esBrowser: BrowserStrings = {
+  extName: 'Lucid Reader',
+  extDescription: 'Lee artículos de noticias en una vista limpia y sin distracciones, con un texto cómodo y ajustable.',
+  cmdToggle: 'Activar o desactivar la vista de lectura',
+  menuOpenInReader: 'Abrir en la vista de lectura',
+  menuOpenLinkInReader: 'Abrir el enlace en la vista de lectura',
+  actionTitle: 'Vista de lectura',
+  actionTitleUnavailable: 'La vista de lectura no está disponible en esta página',
+  actionTitleNoArticle: 'No se encontró ningún artículo en esta página',
+  actionTitleImage: 'Esta página es una imagen, no un artículo',
+  actionTitlePdf: 'Esta página es un documento PDF: la vista de lectura muestra artículos web',
 };

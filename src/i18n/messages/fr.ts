@@ -1,4 +1,4 @@
-import type { Messages } from './en';
+import type { BrowserStrings, Messages } from './en';
 
 // French typography: a no-break space (\u00a0) before « ? : ; % ».
 export const fr: Messages = {
@@ -97,4 +97,19 @@ export const fr: Messages = {
   grantAccess: "Autoriser l'accès à {domain}",
   invalidDomain: "Cela ne ressemble pas à une adresse de site. Essayez par exemple example.com.",
   noSites: 'Aucun site pour le moment.',
+
+};
+
+export const frBrowser: BrowserStrings = {
+  extName: 'Lucid Reader',
+  extDescription:
+    "Lisez les articles d'actualité dans une vue épurée et sans distractions, avec un texte confortable et réglable.",
+  cmdToggle: 'Activer ou désactiver le mode lecture',
+  menuOpenInReader: 'Ouvrir en mode lecture',
+  menuOpenLinkInReader: 'Ouvrir le lien en mode lecture',
+  actionTitle: 'Mode lecture',
+  actionTitleUnavailable: "Le mode lecture n'est pas disponible sur cette page",
+  actionTitleNoArticle: 'Aucun article trouvé sur cette page',
+  actionTitleImage: 'Cette page est une image, pas un article',
+  actionTitlePdf: 'Cette page est un document PDF : le mode lecture affiche des articles web',
 };

@@ -1,4 +1,4 @@
-import type { Messages } from './en';
+import type { BrowserStrings, Messages } from './en';
 
 export const hi: Messages = {
   readingMode: 'पठन मोड',
@@ -94,4 +94,19 @@ export const hi: Messages = {
   grantAccess: '{domain} तक पहुँच की अनुमति दें',
   invalidDomain: 'यह किसी साइट का पता नहीं लगता। example.com जैसा कुछ लिखें।',
   noSites: 'अभी कोई साइट नहीं जोड़ी गई है।',
+
+};
+
+export const hiBrowser: BrowserStrings = {
+  extName: 'Lucid Reader',
+  extDescription:
+    'समाचार लेखों को साफ़-सुथरे, बिना भटकाव वाले व्यू में पढ़ें, आरामदायक और अपनी पसंद के अनुसार बदले जा सकने वाले टेक्स्ट के साथ।',
+  cmdToggle: 'रीडर व्यू चालू/बंद करें',
+  menuOpenInReader: 'रीडर व्यू में खोलें',
+  menuOpenLinkInReader: 'लिंक को रीडर व्यू में खोलें',
+  actionTitle: 'रीडर व्यू',
+  actionTitleUnavailable: 'इस पेज पर रीडर व्यू उपलब्ध नहीं है',
+  actionTitleNoArticle: 'इस पेज पर कोई लेख नहीं मिला',
+  actionTitleImage: 'यह पेज एक चित्र है, लेख नहीं',
+  actionTitlePdf: 'यह पेज एक PDF दस्तावेज़ है: रीडर व्यू वेब लेख दिखाता है',
 };

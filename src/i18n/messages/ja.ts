@@ -1,4 +1,4 @@
-import type { Messages } from './en';
+import type { BrowserStrings, Messages } from './en';
 
 export const ja: Messages = {
   readingMode: 'リーダーモード',
@@ -94,4 +94,18 @@ export const ja: Messages = {
   grantAccess: '{domain} へのアクセスを許可',
   invalidDomain: 'サイトのアドレスではないようです。example.com のように入力してください。',
   noSites: 'まだサイトはありません。',
+
+};
+
+export const jaBrowser: BrowserStrings = {
+  extName: 'Lucid Reader',
+  extDescription: 'ニュース記事を、すっきりとした集中しやすい表示で読めます。文字は読みやすく、自由に調整できます。',
+  cmdToggle: 'リーダービューの切り替え',
+  menuOpenInReader: 'リーダービューで開く',
+  menuOpenLinkInReader: 'リンクをリーダービューで開く',
+  actionTitle: 'リーダービュー',
+  actionTitleUnavailable: 'このページではリーダービューを利用できません',
+  actionTitleNoArticle: 'このページに記事は見つかりませんでした',
+  actionTitleImage: 'このページは画像で、記事ではありません',
+  actionTitlePdf: 'このページは PDF 文書です。リーダー表示はウェブの記事を表示します',
 };

@@ -1,4 +1,4 @@
-import type { Messages } from './en';
+import type { BrowserStrings, Messages } from './en';
 
 export const ptBR: Messages = {
   readingMode: 'Modo de leitura',
@@ -95,4 +95,18 @@ export const ptBR: Messages = {
   grantAccess: 'Permitir acesso a {domain}',
   invalidDomain: 'Isso não parece um endereço de site. Tente algo como example.com.',
   noSites: 'Nenhum site por enquanto.',
+
+};
+
+export const ptBRBrowser: BrowserStrings = {
+  extName: 'Lucid Reader',
+  extDescription: 'Leia notícias em uma visualização limpa e sem distrações, com texto confortável e ajustável.',
+  cmdToggle: 'Ativar ou desativar o modo de leitura',
+  menuOpenInReader: 'Abrir no modo de leitura',
+  menuOpenLinkInReader: 'Abrir link no modo de leitura',
+  actionTitle: 'Modo de leitura',
+  actionTitleUnavailable: 'O modo de leitura não está disponível nesta página',
+  actionTitleNoArticle: 'Nenhum artigo encontrado nesta página',
+  actionTitleImage: 'Esta página é uma imagem, não um artigo',
+  actionTitlePdf: 'Esta página é um documento PDF: o modo de leitura mostra artigos da web',
 };

@@ -1,4 +1,4 @@
-import type { Messages } from './en';
+import type { BrowserStrings, Messages } from './en';
 
 export const ru: Messages = {
   readingMode: 'Режим чтения',
@@ -95,4 +95,18 @@ export const ru: Messages = {
   grantAccess: 'Разрешить доступ к {domain}',
   invalidDomain: 'Это не похоже на адрес сайта. Введите, например, example.com.',
   noSites: 'Сайтов пока нет.',
+
+};
+
+export const ruBrowser: BrowserStrings = {
+  extName: 'Lucid Reader',
+  extDescription: 'Читайте новостные статьи в чистом виде, без отвлекающих элементов, с удобным настраиваемым текстом.',
+  cmdToggle: 'Включить или выключить режим чтения',
+  menuOpenInReader: 'Открыть в режиме чтения',
+  menuOpenLinkInReader: 'Открыть ссылку в режиме чтения',
+  actionTitle: 'Режим чтения',
+  actionTitleUnavailable: 'Режим чтения недоступен на этой странице',
+  actionTitleNoArticle: 'На этой странице не найдено статьи',
+  actionTitleImage: 'Эта страница — изображение, а не статья',
+  actionTitlePdf: 'Эта страница — документ PDF: режим чтения показывает веб-статьи',
 };

@@ -1,4 +1,4 @@
-import type { Messages } from './en';
+import type { BrowserStrings, Messages } from './en';
 
 export const zhCN: Messages = {
   readingMode: '阅读模式',
@@ -93,4 +93,18 @@ export const zhCN: Messages = {
   grantAccess: '允许访问 {domain}',
   invalidDomain: '这看起来不像网站地址。请输入类似 example.com 的地址。',
   noSites: '尚未添加任何网站。',
+
+};
+
+export const zhCNBrowser: BrowserStrings = {
+  extName: 'Lucid Reader',
+  extDescription: '在简洁、无干扰的视图中阅读新闻文章，文字舒适且可随意调整。',
+  cmdToggle: '切换阅读视图',
+  menuOpenInReader: '在阅读视图中打开',
+  menuOpenLinkInReader: '在阅读视图中打开链接',
+  actionTitle: '阅读视图',
+  actionTitleUnavailable: '此页面不支持阅读视图',
+  actionTitleNoArticle: '此页面上未找到文章',
+  actionTitleImage: '此页面是一张图片，不是文章',
+  actionTitlePdf: '此页面是 PDF 文档：阅读视图只显示网页文章',
 };

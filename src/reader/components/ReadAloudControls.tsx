@@ -34,6 +34,7 @@ export function ReadAloudControls({ controls, supported, hasVoice, t, uiLang, pr
   const label = status === 'playing' ? t('pauseReading') : status === 'paused' ? t('resumeReading') : t('readAloud');
   const active = status === 'playing' || status === 'paused';
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a <fieldset> would bring its own border and spacing to the toolbar
     <div class="lr-speech" role="group" aria-label={t('readAloud')}>
       {active && (
         <button type="button" class="lr-button lr-speech-skip" aria-label={t('previousParagraph')} title={`${t('previousParagraph')} (J)`} onClick={() => controls.skip(-1)}>

@@ -4,7 +4,8 @@ import type { Settings } from '../../settings/schema';
 import { FONT_SIZE } from '../../settings/schema';
 import { clampToRange } from '../../settings/validate';
 import type { SettingsStore } from '../../settings/store';
-import { createTranslator, dirOf, resolveUiLanguage } from '../../i18n';
+import { dirOf, loadCatalogue, resolveUiLanguage, translatorFor, type Catalogue, type CatalogueLoader } from '../../i18n';
+import { en } from '../../i18n/messages/en';
 import { typographyVars } from '../typography';
 import { ArticleView } from './ArticleView';
 import { NextPageLink } from './NextPageLink';
@@ -32,6 +33,10 @@ export interface ReaderAppProps {
   initialSettings: Settings;
   store: Pick<SettingsStore, 'save' | 'subscribe'>;
   browserLanguages: readonly string[];
+  /** the interface language's catalogue at open (English unless given) */
+  catalogue?: Catalogue;
+  /** gets another language's catalogue when the setting changes (none: English) */
+  loadMessages?: CatalogueLoader;
   onClose(): void;
   /** the page's address, printed under the title */
   sourceUrl?: string;
@@ -55,7 +60,10 @@ function typingInField(event: KeyboardEvent): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName));
 }
 
-export function ReaderApp({ article, nextPage = null, initialSettings, store, browserLanguages, onClose, sourceUrl, speechPort, actions }: ReaderAppProps) {
+const ENGLISH: Catalogue = { lang: 'en', messages: en };
+const noCatalogues: CatalogueLoader = () => Promise.resolve(null);
+
+export function ReaderApp({ article, nextPage = null, initialSettings, store, browserLanguages, catalogue: initialCatalogue = ENGLISH, loadMessages = noCatalogues, onClose, sourceUrl, speechPort, actions }: ReaderAppProps) {
   const [settings, change] = useSettingsState(store, initialSettings);
   const [panelOpen, setPanelOpen] = useState(false);
   const [outlineOpen, setOutlineOpen] = useState(wideWindow);
@@ -68,7 +76,19 @@ export function ReaderApp({ article, nextPage = null, initialSettings, store, br
 
 
   const uiLang = resolveUiLanguage(settings.uiLanguage, browserLanguages);
-  const t = useMemo(() => createTranslator(uiLang), [uiLang]);
+  const [catalogue, setCatalogue] = useState(initialCatalogue);
+  // Until another language's catalogue arrives the interface stays in the one it was in.
+  useEffect(() => {
+    if (catalogue.lang === uiLang) return;
+    let current = true;
+    void loadCatalogue(uiLang, loadMessages).then((next) => {
+      if (current) setCatalogue(next);
+    });
+    return () => {
+      current = false;
+    };
+  }, [uiLang, catalogue.lang, loadMessages]);
+  const t = useMemo(() => translatorFor(catalogue.lang, catalogue.messages), [catalogue]);
 
   const translation = useTranslation({ target: settings.translateTo, sourceLang: article?.lang ?? null, contentRef });
   const translationNote = getTranslatorFactory()
@@ -264,6 +284,7 @@ export function ReaderApp({ article, nextPage = null, initialSettings, store, br
         />
       )}
       {/* Focusable so the article scrolls from the keyboard even where it has no link to land on. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (axe: scrollable-region-focusable) */}
       <div class="lr-scroller" tabIndex={0} ref={scrollerRef}>
         <main class="lr-main">
           {article ? (

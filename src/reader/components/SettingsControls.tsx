@@ -62,6 +62,7 @@ export function SettingsControls({ settings, onChange, t, idPrefix, translationN
         </div>
       </fieldset>
 
+      {/* biome-ignore lint/a11y/useSemanticElements: the stepper is a label, two buttons and an output, not a form group */}
       <div class="lr-field" role="group" aria-labelledby={id('font-size-label')}>
         <span class="lr-label" id={id('font-size-label')}>{t('fontSize')}</span>
         <div class="lr-stepper">

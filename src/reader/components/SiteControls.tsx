@@ -39,6 +39,7 @@ export function SiteControls({ settings, t, url, choose }: Props) {
   };
 
   return (
+    // biome-ignore lint/a11y/useSemanticElements: styled as the panel's other fields; a <fieldset> would add its own border
     <div class="lr-field" role="group" aria-labelledby="lr-sites-label">
       <span class="lr-label" id="lr-sites-label">
         {t('sectionSites')}

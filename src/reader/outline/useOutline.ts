@@ -11,7 +11,7 @@ export const MIN_OUTLINE_HEADINGS = 3;
 
 const SECTION_HEADINGS = 'h2, h3, h4';
 
-export function outlineEntries(body: HTMLElement | null): OutlineEntry[] {
+function outlineEntries(body: HTMLElement | null): OutlineEntry[] {
   if (!body) return [];
   return Array.from(body.querySelectorAll<HTMLElement>(SECTION_HEADINGS))
     .map((el) => ({ el, text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(), level: Number(el.tagName.slice(1)) }))
@@ -19,7 +19,7 @@ export function outlineEntries(body: HTMLElement | null): OutlineEntry[] {
 }
 
 /** The section being read: the last heading above the upper third of the scroller, -1 before the first. */
-export function currentSection(entries: readonly OutlineEntry[], scroller: HTMLElement): number {
+function currentSection(entries: readonly OutlineEntry[], scroller: HTMLElement): number {
   const top = scroller.getBoundingClientRect().top + scroller.clientHeight / 3;
   let current = -1;
   entries.forEach((entry, index) => {

@@ -7,7 +7,7 @@ export interface VoiceInfo {
   readonly default: boolean;
 }
 
-export interface SpeakRequest {
+interface SpeakRequest {
   text: string;
   lang: string;
   voice: VoiceInfo | null;
@@ -15,7 +15,7 @@ export interface SpeakRequest {
   pitch: number;
 }
 
-export interface SpeakEvents {
+interface SpeakEvents {
   start(): void;
   /** charIndex into the request's text; charLength only where the engine gives it (Chromium does, Firefox not) */
   boundary(name: string, charIndex: number, charLength: number | undefined): void;

@@ -3,7 +3,7 @@ import { splitIntoChunks, wordEnd, type Chunk } from './chunks';
 import type { SpeechPort, VoiceInfo } from './port';
 import { chooseVoice } from './voices';
 
-export type ReadAloudStatus = 'idle' | 'playing' | 'paused' | 'no-voice' | 'failed';
+type ReadAloudStatus = 'idle' | 'playing' | 'paused' | 'no-voice' | 'failed';
 
 export interface Highlight {
   /** offsets into the block's text */
@@ -67,7 +67,10 @@ export class ReadAloud {
     const changed = reading !== undefined && blocks[this.state.block]?.text !== reading.text;
     this.blocks = blocks;
     this.chunks.clear();
-    if (this.state.block >= blocks.length) return this.stop();
+    if (this.state.block >= blocks.length) {
+      this.stop();
+      return;
+    }
     if (!changed) return;
     this.chunk = 0;
     this.resumeAt = null;
@@ -173,11 +176,15 @@ export class ReadAloud {
     const index = this.state.block;
     const block = this.blocks[index];
     const piece = this.chunksOf(index)[this.chunk];
-    if (!block || !piece) return this.advance();
+    if (!block || !piece) {
+      this.advance();
+      return;
+    }
     const voice = this.voiceFor(block.lang);
     if (!voice) {
       this.silence();
-      return this.set({ status: 'no-voice', missingLang: block.lang, highlight: null });
+      this.set({ status: 'no-voice', missingLang: block.lang, highlight: null });
+      return;
     }
     // Anything still speaking goes first, or this would queue behind it.
     this.generation++;
@@ -221,7 +228,8 @@ export class ReadAloud {
       if (index >= this.blocks.length) {
         this.generation++;
         this.chunk = 0;
-        return this.set(IDLE);
+        this.set(IDLE);
+        return;
       }
       if (this.chunksOf(index).length > 0) break;
     }

@@ -5,7 +5,7 @@ import type { SpeechPort } from './port';
 import { IDLE, ReadAloud, type ReadAloudState } from './readAloud';
 
 /** The CSS highlight (and the attribute on the block) that show what is being read. */
-export const SPEECH_HIGHLIGHT = 'lucid-reader-speech';
+const SPEECH_HIGHLIGHT = 'lucid-reader-speech';
 export const READING_ATTR = 'data-lr-reading';
 
 interface Options {

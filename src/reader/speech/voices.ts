@@ -1,6 +1,6 @@
 import type { VoiceInfo } from './port';
 
-export function primaryLanguage(tag: string): string {
+function primaryLanguage(tag: string): string {
   return tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
 }
 

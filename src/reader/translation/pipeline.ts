@@ -16,7 +16,7 @@
  */
 import type { TranslatorLike } from './types';
 
-export const BLOCK_SELECTOR = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, figcaption, caption, td, th, dt, dd, summary';
+const BLOCK_SELECTOR = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, figcaption, caption, td, th, dt, dd, summary';
 
 /** Never sent for translation: code, markup, and what authors marked `translate="no"`. */
 const SKIPPED_ELEMENTS = new Set([
@@ -88,7 +88,7 @@ function recordFor(block: Element, listed: ReadonlySet<Element>): BlockRecord {
   const existing = records.get(block);
   // Reuse the saved originals (e.g. switching target language) unless the
   // view re-rendered the block and the saved nodes are gone.
-  if (existing !== undefined && existing.texts.every((t) => block.contains(t.node))) {
+  if (existing?.texts.every((t) => block.contains(t.node))) {
     restoreBlock(block, existing);
     return existing;
   }
@@ -197,8 +197,7 @@ export function reapplyTranslation(blocks: readonly Element[]): boolean {
   const ready = blocks.every((block) => {
     const record = records.get(block);
     return (
-      record !== undefined &&
-      record.texts.every((t) => t.translated !== undefined && block.contains(t.node))
+      record?.texts.every((t) => t.translated !== undefined && block.contains(t.node))
     );
   });
   if (!ready) return false;

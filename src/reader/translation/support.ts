@@ -114,7 +114,7 @@ export function openTranslator(
 }
 
 /** Below this the detector is guessing; better to ask than to mistranslate. */
-export const MIN_DETECTION_CONFIDENCE = 0.5;
+const MIN_DETECTION_CONFIDENCE = 0.5;
 
 /** The most likely language of `text`, or null when unsure or unavailable. */
 export async function detectLanguage(detector: LanguageDetectorLike, text: string, signal?: AbortSignal): Promise<string | null> {

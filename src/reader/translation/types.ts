@@ -4,9 +4,9 @@
  * on lib.dom having caught up with the spec.
  */
 
-export type TranslationAvailability = 'unavailable' | 'downloadable' | 'downloading' | 'available';
+type TranslationAvailability = 'unavailable' | 'downloadable' | 'downloading' | 'available';
 
-export interface DownloadProgressEventLike {
+interface DownloadProgressEventLike {
   /** 0…1 in current Chrome. */
   readonly loaded: number;
 }
@@ -20,7 +20,7 @@ export interface TranslatorLike {
   destroy?(): void;
 }
 
-export interface TranslatorLanguagePair {
+interface TranslatorLanguagePair {
   sourceLanguage: string;
   targetLanguage: string;
 }
@@ -38,7 +38,7 @@ export interface TranslatorFactoryLike {
   create(options: TranslatorCreateOptions): Promise<TranslatorLike>;
 }
 
-export interface LanguageDetectionResult {
+interface LanguageDetectionResult {
   readonly detectedLanguage: string;
   readonly confidence: number;
 }

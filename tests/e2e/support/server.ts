@@ -88,7 +88,7 @@ export async function startFixtureServer(port = 0): Promise<FixtureServer> {
 
 /** The fixture server as a worker-scoped Playwright fixture: one per test worker, closed after it. */
 export const fixtureServerFixture: [(args: object, use: (server: FixtureServer) => Promise<void>) => Promise<void>, { scope: 'worker' }] = [
-  // eslint-disable-next-line no-empty-pattern
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this destructuring, and this one has none
   async ({}, use: (server: FixtureServer) => Promise<void>): Promise<void> => {
     const server = await startFixtureServer();
     await use(server);

@@ -40,7 +40,7 @@ async function watchServiceWorker(worker: Worker, sink: string[]): Promise<void>
 export const test = base.extend<{ page: Page }, WorkerFixtures>({
   server: fixtureServerFixture,
   extension: [
-    // eslint-disable-next-line no-empty-pattern
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this destructuring, and this one has none
     async ({}, use) => {
       const launched = await launchWithExtension({ headless: true });
       const { context, extensionId } = launched;

@@ -26,9 +26,12 @@ function loadSeed(): void {
   document.documentElement.innerHTML = PAGE.replace(/^<!DOCTYPE html>\s*<html[^>]*>/i, '').replace(/<\/html>\s*$/i, '');
 }
 
-afterEach(() => {
+afterEach(async () => {
   document.documentElement.innerHTML = '<head></head><body></body>';
   vi.restoreAllMocks();
+  // Preact runs effects after the next frame (or a 100 ms timer): let them run while the
+  // document exists, or the timer fires into a torn-down environment.
+  await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 });
 
 describe('the reader controller', () => {

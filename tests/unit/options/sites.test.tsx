@@ -14,7 +14,7 @@ const h = vi.hoisted(() => {
       contains: async ({ origins }: { origins: string[] }) => origins.every((origin) => state.held.has(origin)),
       request: ({ origins }: { origins: string[] }) => {
         state.requests.push(origins);
-        if (state.grant) origins.forEach((origin) => state.held.add(origin));
+        if (state.grant) for (const origin of origins) state.held.add(origin);
         return Promise.resolve(state.grant);
       },
       remove: async () => true,

@@ -39,7 +39,9 @@ describe('several contexts saving at once', () => {
   it('lets the last change of one setting win, and every context then agrees on it', async () => {
     const { stores } = contexts(3);
     const seen: Settings[][] = stores.map(() => []);
-    stores.forEach((store, i) => store.subscribe((s) => seen[i]?.push(s)));
+    stores.forEach((store, i) => {
+      store.subscribe((s) => seen[i]?.push(s));
+    });
     await (stores[0] as SettingsStore).save({ fontSize: 24 });
     await (stores[1] as SettingsStore).save({ fontSize: 26 });
     await settle();

@@ -1,0 +1,88 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createReaderController } from '../../../src/content/controller';
+import { CATALOGUES } from '../../../src/i18n';
+import { isToBackgroundRequest } from '../../../src/shared/messages';
+import { defaultSettings, type LanguageCode, type Settings } from '../../../src/settings/schema';
+
+const PAGE = readFileSync(join(process.cwd(), 'tests/fixtures/newsx-seed/page.html'), 'utf8');
+
+function loadSeed(): void {
+  document.documentElement.innerHTML = PAGE.replace(/^<!DOCTYPE html>\s*<html[^>]*>/i, '').replace(/<\/html>\s*$/i, '');
+}
+
+/** A store whose subscribers can be told of a change, as storage.onChanged would. */
+function store(initial: Partial<Settings>) {
+  let settings: Settings = { ...defaultSettings(), ...initial };
+  const listeners = new Set<(s: Settings) => void>();
+  return {
+    listeners: () => listeners.size,
+    load: async (): Promise<Settings> => settings,
+    save: async (patch: Partial<Settings>): Promise<Settings> => {
+      settings = { ...settings, ...patch };
+      for (const listener of listeners) listener(settings);
+      return settings;
+    },
+    subscribe: (listener: (s: Settings) => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** The accessible name of the reader's close button, found by the words English or the chosen language give it. */
+const closeButton = (): string | null => {
+  const names = new Set(Object.values(CATALOGUES).map((messages) => messages.closeReader));
+  const buttons = [...(document.querySelector('lucid-reader')?.shadowRoot?.querySelectorAll('button[aria-label]') ?? [])];
+  return buttons.map((b) => b.getAttribute('aria-label') ?? '').find((name) => names.has(name)) ?? null;
+};
+
+afterEach(async () => {
+  document.documentElement.innerHTML = '<head></head><body></body>';
+  // Preact runs effects after the next frame (or a 100 ms timer): let them run while the
+  // document exists, or the timer fires into a torn-down environment.
+  await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+});
+
+describe('the reader carries English only and is handed the interface language it shows', () => {
+  it('opens in the chosen language, asking for that catalogue alone', async () => {
+    loadSeed();
+    const asked: LanguageCode[] = [];
+    const controller = createReaderController(document, store({ uiLanguage: 'de' }), ['en'], undefined, async (lang) => {
+      asked.push(lang);
+      return CATALOGUES[lang];
+    });
+    await controller.open('action');
+    expect(closeButton()).toBe(CATALOGUES.de.closeReader);
+    expect(asked).toEqual(['de']);
+  });
+
+  it('follows a language change while open', async () => {
+    loadSeed();
+    const settings = store({ uiLanguage: 'en' });
+    const controller = createReaderController(document, settings, ['en'], undefined, async (lang) => CATALOGUES[lang]);
+    await controller.open('action');
+    expect(closeButton()).toBe(CATALOGUES.en.closeReader);
+    // The overlay subscribes once it has rendered.
+    await vi.waitFor(() => expect(settings.listeners()).toBeGreaterThan(0));
+    await settings.save({ uiLanguage: 'ja' });
+    await vi.waitFor(() => expect(closeButton()).toBe(CATALOGUES.ja.closeReader));
+  });
+
+  it('shows English when the catalogue cannot be had', async () => {
+    loadSeed();
+    const controller = createReaderController(document, store({ uiLanguage: 'fr' }), ['en'], undefined, () => Promise.reject(new Error('no background')));
+    await controller.open('action');
+    expect(closeButton()).toBe(CATALOGUES.en.closeReader);
+  });
+});
+
+describe('the catalogue request', () => {
+  it('names a language tag, nothing else', () => {
+    expect(isToBackgroundRequest({ type: 'i18n:catalogue', lang: 'pt-BR' })).toBe(true);
+    expect(isToBackgroundRequest({ type: 'i18n:catalogue', lang: 'pt-BR; x' })).toBe(false);
+    expect(isToBackgroundRequest({ type: 'i18n:catalogue' })).toBe(false);
+  });
+});
