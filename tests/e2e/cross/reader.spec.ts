@@ -1,5 +1,6 @@
 import { test, expect, reader, openedReader, expectReaderClosed, NEWSX_ARTICLE, NEWSX_TITLE } from '../support/cross';
 import { focusInReader, type Tab } from '../support/driver';
+import { firstLineStart } from '../support/firstLine';
 import { en } from '../../../src/i18n/messages/en';
 
 // The reader opened by hand, in Chromium and in Firefox alike, through the browser-neutral driver.
@@ -149,8 +150,10 @@ test.describe('reader view opened by hand', () => {
       expect(view.articleLang).toBe('ar');
       expect(view.dir).toBe(uiLanguage === 'ar' ? 'rtl' : 'ltr');
       expect(view.lang).toBe(uiLanguage);
-      // The text really runs right to left.
-      expect(view.paragraphDirection).toBe('rtl');
+      // The text really runs right to left: the first paragraph starts at the right edge.
+      const start = await tab.evaluate(firstLineStart, { selector: '.lr-content p' });
+      expect(start?.fromRight).toBeLessThan(2);
+      expect(start?.fromLeft).toBeGreaterThan(20);
       await tab.press('Escape');
       await expectReaderClosed(tab);
     }
