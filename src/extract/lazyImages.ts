@@ -3,6 +3,7 @@
  * attributes or a <noscript> fallback. Readability only sees `src`, so resolve
  * them first or the reader shows grey boxes.
  */
+import { parseSrcset } from './srcset';
 
 const LAZY_SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src', 'data-full-src', 'data-img-src', 'data-echo'];
 const LAZY_SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset', 'data-original-srcset'];
@@ -18,7 +19,7 @@ export function isPlaceholderSrc(src: string | null, img?: Element): boolean {
 }
 
 function firstSrcsetUrl(srcset: string): string | null {
-  const first = srcset.split(/,\s+/)[0]?.trim().split(/\s+/)[0];
+  const first = parseSrcset(srcset)[0]?.url;
   return first && !/^data:/i.test(first) ? first : null;
 }
 

@@ -3,7 +3,7 @@
  * tags, direction from the language or the script itself, a date to show from
  * common meta tags.
  */
-import { RTL_CHARS, RTL_LANGS } from './patterns';
+import { dirOf, RTL_CHARS } from './language';
 import { isChromeZone } from './region';
 
 /**
@@ -66,10 +66,8 @@ export function scriptDirection(text: string): 'ltr' | 'rtl' {
 export function detectDir(doc: Document, readabilityDir: string | null | undefined, lang: string | null, text: string): 'ltr' | 'rtl' {
   const explicit = (readabilityDir ?? doc.documentElement?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '').toLowerCase();
   if (explicit === 'rtl' || explicit === 'ltr') return explicit;
-  if (lang) {
-    const l = lang.toLowerCase();
-    if (RTL_LANGS.has(l) || RTL_LANGS.has(l.split('-')[0] ?? '')) return 'rtl';
-  }
+  // A right-to-left language settles it; any other may still be written in an RTL script.
+  if (lang && dirOf(lang) === 'rtl') return 'rtl';
   return scriptDirection(text);
 }
 

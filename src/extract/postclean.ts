@@ -1,18 +1,12 @@
 /**
  * Cleaning of Readability's output: what slipped through, plus the shape the
- * reader expects (no h1, no presentational attributes, tidy whitespace).
+ * reader expects (no h1, tidy whitespace; sanitize.ts takes the presentational attributes).
  */
 import { normText } from './dom';
 import { SIGNUP_CTA, TAIL_BOILERPLATE } from './patterns';
 import { collectDrops } from './rules';
 import { computeStats } from './stats';
 import { absolutizeUrls } from './urls';
-
-/**
- * Presentation belongs to the reader's stylesheet; the page's ids could also clash
- * with (or clobber) the reader's own.
- */
-const STRIP_ATTRS = ['style', 'class', 'target', 'id', 'align', 'bgcolor', 'border', 'color', 'face'];
 
 function comparable(s: string): string {
   return normText(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -158,12 +152,6 @@ function removeEmptyContainers(root: Element): void {
   }
 }
 
-function stripAttributes(root: Element): void {
-  for (const el of [root, ...Array.from(root.querySelectorAll('*'))]) {
-    for (const a of STRIP_ATTRS) el.removeAttribute(a);
-  }
-}
-
 /** Collapse whitespace runs outside <pre>, where spacing is content. */
 function normalizeWhitespace(root: Element): void {
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
@@ -184,7 +172,6 @@ export function postcleanContent(root: Element, title: string, byline: string | 
   removeTrailingBoilerplate(blocks, byline);
   demoteH1(root);
   removeEmptyContainers(root);
-  stripAttributes(root);
   normalizeWhitespace(root);
   absolutizeUrls(root, baseUrl);
 }

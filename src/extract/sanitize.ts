@@ -20,6 +20,9 @@ function purifierFor(doc: Document): DOMPurify {
 
 const CONFIG = {
   FORBID_TAGS: ['style', 'form', 'input', 'button', 'select', 'textarea', 'iframe', 'object', 'embed', 'link', 'meta', 'base'],
+  // The one list of attributes the article loses: presentation belongs to the reader's stylesheet,
+  // the page's ids could clash with (or clobber) the reader's own, targets would open links
+  // elsewhere. Readability has already dropped the old presentational ones (align, bgcolor, …).
   FORBID_ATTR: ['style', 'class', 'id', 'target', 'srcdoc'],
   ALLOW_DATA_ATTR: false,
 };

@@ -1,4 +1,5 @@
 /** Make links and media URLs absolute so the reader view (another origin) can load them. */
+import { parseSrcset, serializeSrcset } from './srcset';
 
 function absolute(value: string, base: string): string | null {
   const v = value.trim();
@@ -12,15 +13,7 @@ function absolute(value: string, base: string): string | null {
 }
 
 function absoluteSrcset(srcset: string, base: string): string {
-  return srcset
-    .split(/,\s+/)
-    .map((candidate) => {
-      const [url, ...descriptor] = candidate.trim().split(/\s+/);
-      if (!url) return candidate;
-      const abs = absolute(url, base) ?? url;
-      return [abs, ...descriptor].join(' ');
-    })
-    .join(', ');
+  return serializeSrcset(parseSrcset(srcset).map(({ url, descriptors }) => ({ url: absolute(url, base) ?? url, descriptors })));
 }
 
 export function absolutizeUrls(root: ParentNode, base: string): void {

@@ -1,4 +1,5 @@
 import { isLanguageCode, UI_LANGUAGES, type LanguageCode, type UiLanguage } from '../settings/schema';
+import { chineseScript } from '../extract/language';
 import { CATALOGUES } from './catalogues';
 import { createFormatter, parseMessage, renderMessage, type MessageParams, type MessagePart } from './format';
 import { en, type MessageKey, type Messages } from './messages/en';
@@ -40,25 +41,14 @@ export const LANGUAGE_NATIVE_NAMES: Readonly<Record<LanguageCode, string>> = {
   ja: '日本語',
 };
 
-const RTL_LANGUAGES = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb', 'syr']);
-const RTL_SCRIPTS = new Set(['arab', 'hebr', 'thaa', 'syrc', 'nkoo', 'adlm', 'rohg']);
-
-/** Text direction of a BCP 47 tag; the script subtag wins over the language. */
-export function dirOf(lang: string): 'ltr' | 'rtl' {
-  const [primary = '', ...rest] = lang.toLowerCase().split(/[-_]/);
-  const script = rest.find((part) => part.length === 4);
-  if (script !== undefined) return RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
-  return RTL_LANGUAGES.has(primary) ? 'rtl' : 'ltr';
-}
-
-const TRADITIONAL_CHINESE = /^zh-(?:hant|tw|hk|mo)(?:-|$)/;
+export { dirOf } from '../extract/language';
 
 function matchTag(tag: string): LanguageCode | null {
   const lower = tag.trim().toLowerCase().replace(/_/g, '-');
   const exact = UI_LANGUAGES.find((code) => code.toLowerCase() === lower);
   if (exact !== undefined) return exact;
   const primary = lower.split('-')[0] ?? '';
-  if (primary === 'zh') return TRADITIONAL_CHINESE.test(lower) ? null : 'zh-CN';
+  if (primary === 'zh') return chineseScript(lower) === 'hant' ? null : 'zh-CN';
   // Only one variant per language is offered, so any regional tag maps to it
   // ("pt-PT" → pt-BR, "es-MX" → es, "en-IN" → en).
   return UI_LANGUAGES.find((code) => code.split('-')[0] === primary) ?? null;

@@ -80,27 +80,3 @@ export function resolveThemeName(theme: Theme, prefersDark: boolean): ThemeName 
   if (theme !== 'auto') return theme;
   return prefersDark ? 'dark' : 'light';
 }
-
-function parseHex(hex: string): [number, number, number] {
-  const match = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(hex.trim());
-  const digits = match?.[1];
-  if (digits === undefined) throw new RangeError(`Not a hex colour: ${hex}`);
-  const full = digits.length === 3 ? [...digits].map((d) => d + d).join('') : digits;
-  return [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16)) as [number, number, number];
-}
-
-/** WCAG 2.x relative luminance of an sRGB hex colour. */
-export function relativeLuminance(hex: string): number {
-  const [r, g, b] = parseHex(hex).map((channel) => {
-    const c = channel / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-/** WCAG contrast ratio (1…21); order of the two colours does not matter. */
-export function contrastRatio(fg: string, bg: string): number {
-  const a = relativeLuminance(fg);
-  const b = relativeLuminance(bg);
-  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
-}

@@ -20,7 +20,10 @@ const SCRIPT_FACES: Record<Script, { serif: string; sans: string }> = {
   ko: { serif: '"Noto Serif CJK KR", "AppleMyungjo", Batang', sans: '"Noto Sans CJK KR", "Apple SD Gothic Neo", "Malgun Gothic"' },
 };
 
-/** The settings as the CSS custom properties the reader stylesheet reads. */
+/**
+ * The settings as the CSS custom properties the reader stylesheet reads, and the interface's own
+ * face (the sans stack, whatever the article's): the one place the stylesheet gets its fonts.
+ */
 export function typographyVars(s: Pick<Settings, 'fontSize' | 'fontFamily' | 'lineHeight' | 'contentWidth'>): Record<string, string> {
   const stack = FONT_STACKS[s.fontFamily];
   const style = s.fontFamily === 'serif' ? 'serif' : 'sans';
@@ -32,6 +35,7 @@ export function typographyVars(s: Pick<Settings, 'fontSize' | 'fontFamily' | 'li
     '--lr-line-height': String(s.lineHeight),
     '--lr-width': `${s.contentWidth}ch`,
     '--lr-font': stack,
+    '--lr-ui-font': FONT_STACKS.sans,
     ...scripts,
   };
 }

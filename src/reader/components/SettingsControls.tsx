@@ -1,5 +1,5 @@
-import type { JSX } from 'preact';
-import type { Settings, SettingsPatch, Theme, FontFamily, UiLanguage, TranslateTarget } from '../../settings/schema';
+import type { ComponentChildren, JSX } from 'preact';
+import type { Settings, SettingsPatch, Theme, FontFamily, UiLanguage, TranslateTarget, NumberRange } from '../../settings/schema';
 import { FONT_SIZE, LINE_HEIGHT, CONTENT_WIDTH, UI_LANGUAGES, THEMES_LIST, FONT_FAMILIES } from '../../settings/schema';
 import { clampToRange } from '../../settings/validate';
 import { LANGUAGE_NATIVE_NAMES, type Translate } from '../../i18n';
@@ -22,6 +22,61 @@ interface Props {
 }
 
 
+/** One choice of a few, shown as a row of segments (radio buttons under a legend). */
+function Segments<T extends string>(props: {
+  legend: string;
+  name: string;
+  options: readonly T[];
+  value: T;
+  onChange(value: T): void;
+  label(value: T): ComponentChildren;
+}) {
+  return (
+    <fieldset class="lr-field">
+      <legend>{props.legend}</legend>
+      <div class="lr-segments">
+        {props.options.map((option) => (
+          <label key={option}>
+            <input type="radio" name={props.name} value={option} checked={props.value === option} onChange={() => props.onChange(option)} />
+            <span>{props.label(option)}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** A labelled range with its value shown beside the label (and read out as its value text). */
+function Slider(props: {
+  label: string;
+  id: string;
+  range: NumberRange;
+  value: number;
+  shown: string;
+  onInput(value: number): void;
+}) {
+  const { range } = props;
+  return (
+    <div class="lr-field">
+      <div class="lr-label-row">
+        <label for={props.id}>{props.label}</label>
+        <span aria-hidden="true">{props.shown}</span>
+      </div>
+      <input
+        class="lr-range"
+        type="range"
+        id={props.id}
+        min={range.min}
+        max={range.max}
+        step={range.step}
+        value={props.value}
+        aria-valuetext={props.shown}
+        onInput={(e) => props.onInput(clampToRange(Number(e.currentTarget.value), range))}
+      />
+    </div>
+  );
+}
+
 export function SettingsControls({ settings, onChange, t, idPrefix, translationNote, speech, uiLang = 'en' }: Props) {
   const id = (name: string) => `${idPrefix}-${name}`;
   const themeName: Record<Theme, string> = {
@@ -36,31 +91,30 @@ export function SettingsControls({ settings, onChange, t, idPrefix, translationN
     sans: t('fontSans'),
     legible: t('fontLegible'),
   };
+  // Each language named in its own script, in both language menus.
+  const languageOptions = UI_LANGUAGES.map((code) => (
+    <option key={code} value={code} lang={code}>
+      {LANGUAGE_NATIVE_NAMES[code]}
+    </option>
+  ));
   const stepFont = (delta: number) =>
     onChange({ fontSize: clampToRange(settings.fontSize + delta * FONT_SIZE.step, FONT_SIZE) });
 
   return (
     <div class="lr-controls">
-      <fieldset class="lr-field">
-        <legend>{t('readingMode')}</legend>
-        <div class="lr-segments">
-          {THEMES_LIST.map((theme) => (
-            <label key={theme}>
-              <input
-                type="radio"
-                name={id('theme')}
-                value={theme}
-                checked={settings.theme === theme}
-                onChange={() => onChange({ theme })}
-              />
-              <span>
-                {theme !== 'auto' && <i class="lr-swatch" style={{ background: THEMES[theme].background }} aria-hidden="true" />}
-                {themeName[theme]}
-              </span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <Segments
+        legend={t('readingMode')}
+        name={id('theme')}
+        options={THEMES_LIST}
+        value={settings.theme}
+        onChange={(theme) => onChange({ theme })}
+        label={(theme) => (
+          <>
+            {theme !== 'auto' && <i class="lr-swatch" style={{ background: THEMES[theme].background }} aria-hidden="true" />}
+            {themeName[theme]}
+          </>
+        )}
+      />
 
       {/* biome-ignore lint/a11y/useSemanticElements: the stepper is a label, two buttons and an output, not a form group */}
       <div class="lr-field" role="group" aria-labelledby={id('font-size-label')}>
@@ -88,59 +142,32 @@ export function SettingsControls({ settings, onChange, t, idPrefix, translationN
         </div>
       </div>
 
-      <fieldset class="lr-field">
-        <legend>{t('fontFamily')}</legend>
-        <div class="lr-segments">
-          {FONT_FAMILIES.map((fontFamily) => (
-            <label key={fontFamily}>
-              <input
-                type="radio"
-                name={id('font')}
-                value={fontFamily}
-                checked={settings.fontFamily === fontFamily}
-                onChange={() => onChange({ fontFamily })}
-              />
-              <span>{fontName[fontFamily]}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <Segments
+        legend={t('fontFamily')}
+        name={id('font')}
+        options={FONT_FAMILIES}
+        value={settings.fontFamily}
+        onChange={(fontFamily) => onChange({ fontFamily })}
+        label={(fontFamily) => fontName[fontFamily]}
+      />
 
-      <div class="lr-field">
-        <div class="lr-label-row">
-          <label for={id('line-height')}>{t('lineHeight')}</label>
-          <span aria-hidden="true">{settings.lineHeight.toFixed(1)}</span>
-        </div>
-        <input
-          class="lr-range"
-          type="range"
-          id={id('line-height')}
-          min={LINE_HEIGHT.min}
-          max={LINE_HEIGHT.max}
-          step={LINE_HEIGHT.step}
-          value={settings.lineHeight}
-          aria-valuetext={settings.lineHeight.toFixed(1)}
-          onInput={(e) => onChange({ lineHeight: clampToRange(Number(e.currentTarget.value), LINE_HEIGHT) }, true)}
-        />
-      </div>
+      <Slider
+        label={t('lineHeight')}
+        id={id('line-height')}
+        range={LINE_HEIGHT}
+        value={settings.lineHeight}
+        shown={settings.lineHeight.toFixed(1)}
+        onInput={(lineHeight) => onChange({ lineHeight }, true)}
+      />
 
-      <div class="lr-field">
-        <div class="lr-label-row">
-          <label for={id('width')}>{t('contentWidth')}</label>
-          <span aria-hidden="true">{settings.contentWidth} ch</span>
-        </div>
-        <input
-          class="lr-range"
-          type="range"
-          id={id('width')}
-          min={CONTENT_WIDTH.min}
-          max={CONTENT_WIDTH.max}
-          step={CONTENT_WIDTH.step}
-          value={settings.contentWidth}
-          aria-valuetext={`${settings.contentWidth} ch`}
-          onInput={(e) => onChange({ contentWidth: clampToRange(Number(e.currentTarget.value), CONTENT_WIDTH) }, true)}
-        />
-      </div>
+      <Slider
+        label={t('contentWidth')}
+        id={id('width')}
+        range={CONTENT_WIDTH}
+        value={settings.contentWidth}
+        shown={`${settings.contentWidth} ch`}
+        onInput={(contentWidth) => onChange({ contentWidth }, true)}
+      />
 
       {speech && <SpeechControls settings={settings} onChange={onChange} t={t} id={id} speech={speech} uiLang={uiLang} />}
 
@@ -154,11 +181,7 @@ export function SettingsControls({ settings, onChange, t, idPrefix, translationN
           onChange={(e) => onChange({ uiLanguage: e.currentTarget.value as UiLanguage })}
         >
           <option value="auto">{t('languageAuto')}</option>
-          {UI_LANGUAGES.map((code) => (
-            <option key={code} value={code} lang={code}>
-              {LANGUAGE_NATIVE_NAMES[code]}
-            </option>
-          ))}
+          {languageOptions}
         </select>
         <label class="lr-label" for={id('translate')} style={{ marginTop: '12px' }}>
           {t('translateInto')}
@@ -171,11 +194,7 @@ export function SettingsControls({ settings, onChange, t, idPrefix, translationN
           onChange={(e) => onChange({ translateTo: e.currentTarget.value as TranslateTarget })}
         >
           <option value="off">{t('translateOff')}</option>
-          {UI_LANGUAGES.map((code) => (
-            <option key={code} value={code} lang={code}>
-              {LANGUAGE_NATIVE_NAMES[code]}
-            </option>
-          ))}
+          {languageOptions}
         </select>
         {translationNote && (
           <p class="lr-hint" id={id('translate-note')}>

@@ -1,3 +1,4 @@
+import { chineseScript, subtagsOf } from '../../extract/language';
 import type { LanguageCode } from '../../settings/schema';
 import type {
   LanguageDetectorFactoryLike,
@@ -48,19 +49,14 @@ export function toTranslatorLanguage(code: LanguageCode): string {
   return code;
 }
 
-function chineseScript(subtags: readonly string[]): 'hans' | 'hant' {
-  return subtags.some((s) => ['hant', 'tw', 'hk', 'mo'].includes(s)) ? 'hant' : 'hans';
-}
-
 /**
  * Same language for translation purposes: regional variants read alike
  * ("en-GB" vs "en"), but Simplified and Traditional Chinese do not.
  */
 export function isSameLanguage(a: string, b: string): boolean {
-  const [pa = '', ...ra] = a.toLowerCase().replace(/_/g, '-').split('-');
-  const [pb = '', ...rb] = b.toLowerCase().replace(/_/g, '-').split('-');
-  if (pa !== pb) return false;
-  return pa !== 'zh' || chineseScript(ra) === chineseScript(rb);
+  const pa = subtagsOf(a).language;
+  if (pa !== subtagsOf(b).language) return false;
+  return pa !== 'zh' || chineseScript(a) === chineseScript(b);
 }
 
 export async function checkTranslationSupport(

@@ -1,5 +1,6 @@
 import { test, expect, reader, openedReader, expectReaderClosed, NEWSX_ARTICLE, NEWSX_TITLE } from '../support/cross';
 import { focusInReader, type Tab } from '../support/driver';
+import { firstLineStart } from '../support/firstLine';
 import { en } from '../../../src/i18n/messages/en';
 
 // The reader opened by hand, in Chromium and in Firefox alike, through the browser-neutral driver.
@@ -60,13 +61,21 @@ test.describe('reader view opened by hand', () => {
     await tab.evaluate(() => window.scrollTo(0, 640));
     const before = await scrollY(tab);
     expect(before).toBeGreaterThan(500);
+    // Without the reader the same turn of the wheel moves the page: what it must not do while open.
+    await tab.wheel(400);
+    await expect.poll(() => scrollY(tab)).toBeGreaterThan(before);
+    await tab.evaluate((y) => window.scrollTo(0, y), before);
+    await expect.poll(() => scrollY(tab)).toBe(before);
 
+    const articleScrollTop = () => tab.evaluate(() => document.querySelector('lucid-reader')?.shadowRoot?.querySelector('.lr-scroller')?.scrollTop ?? -1);
     for (const closeWith of ['toolbar', 'Escape'] as const) {
       await driver.clickToolbar(tab);
       await openedReader(tab, NEWSX_TITLE);
       // The page behind is inert (out of focus order and the accessibility tree).
       expect(await tab.evaluate(() => document.body.inert || document.querySelector('body > *')?.closest('[inert]') !== null)).toBe(true);
+      // The wheel scrolls the article; once it has, the page behind is still where it was.
       await tab.wheel(800);
+      await expect.poll(articleScrollTop).toBeGreaterThan(0);
       expect(await scrollY(tab)).toBe(before);
 
       if (closeWith === 'toolbar') await driver.clickToolbar(tab);
@@ -141,8 +150,10 @@ test.describe('reader view opened by hand', () => {
       expect(view.articleLang).toBe('ar');
       expect(view.dir).toBe(uiLanguage === 'ar' ? 'rtl' : 'ltr');
       expect(view.lang).toBe(uiLanguage);
-      // The text really runs right to left.
-      expect(view.paragraphDirection).toBe('rtl');
+      // The text really runs right to left: the first paragraph starts at the right edge.
+      const start = await tab.evaluate(firstLineStart, { selector: '.lr-content p' });
+      expect(start?.fromRight).toBeLessThan(2);
+      expect(start?.fromLeft).toBeGreaterThan(20);
       await tab.press('Escape');
       await expectReaderClosed(tab);
     }

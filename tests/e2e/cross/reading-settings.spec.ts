@@ -1,5 +1,5 @@
 import { test, expect, openedReader, reader, NEWSX_ARTICLE } from '../support/cross';
-import { contrastOf } from '../support/settings';
+import { contrastRatio } from '../../../src/reader/contrast';
 import type { Tab } from '../support/driver';
 import { es } from '../../../src/i18n/messages/es';
 import { ar } from '../../../src/i18n/messages/ar';
@@ -19,22 +19,35 @@ async function open(tab: Tab, url: string, click: () => Promise<void>) {
 
 const fontSize = async (tab: Tab) => (await reader(tab))?.paragraphFontSize;
 
+// What the contrast test reads: every element each selector matches, each on the nearest opaque
+// background behind it. A selector that matches nothing fails the test instead of passing it.
+const CONTRAST_PARTS = { text: '.lr-content p', link: '.lr-content a', muted: '.lr-meta', caption: '.lr-content figcaption' };
+
 test('every reading mode keeps body text, captions and links at WCAG AA contrast', async ({ tab, server, driver }) => {
   for (const theme of ['light', 'sepia', 'dark', 'black', 'auto'] as const) {
     await driver.storeRawSettings({ version: 2, theme });
     const view = await open(tab, server.url(HOST, 'newsx-seed', NEWSX_ARTICLE), () => driver.clickToolbar(tab));
     expect(view.theme).toBe(theme);
-    const colours = await tab.evaluate(() => {
+    const parts = await tab.evaluate((selectors) => {
       const root = document.querySelector('lucid-reader')?.shadowRoot;
-      const colour = (selector: string) => {
-        const el = root?.querySelector(selector);
-        return el ? getComputedStyle(el).color : '';
+      const backgroundOf = (el: Element): string => {
+        for (let node: Element | null = el; node !== null; node = node.parentElement) {
+          const bg = getComputedStyle(node).backgroundColor;
+          if (bg !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(bg)) return bg;
+        }
+        return '';
       };
-      return { text: colour('.lr-content p'), link: colour('.lr-content a'), muted: colour('.lr-meta'), caption: colour('.lr-content figcaption') };
-    });
-    for (const [part, colour] of Object.entries(colours)) {
-      expect(colour, `${theme} ${part}`).not.toBe('');
-      expect(contrastOf(colour, view.background), `${theme} ${part}`).toBeGreaterThanOrEqual(4.5);
+      return Object.entries(selectors).map(([part, selector]) => ({
+        part,
+        selector,
+        pairs: Array.from(root?.querySelectorAll(selector) ?? [], (el) => ({ colour: getComputedStyle(el).color, background: backgroundOf(el) })),
+      }));
+    }, CONTRAST_PARTS);
+    for (const { part, selector, pairs } of parts) {
+      expect(pairs.length, `${theme} ${part}: ${selector} matches nothing in the reader`).toBeGreaterThan(0);
+      for (const { colour, background } of pairs) {
+        expect(contrastRatio(colour, background), `${theme} ${part}: ${colour} on ${background}`).toBeGreaterThanOrEqual(4.5);
+      }
     }
     await tab.press('Escape');
   }
@@ -54,7 +67,7 @@ test('Auto follows the system colour scheme live', async ({ tab, server, driver 
       return p && dialog ? { text: getComputedStyle(p).color, background: getComputedStyle(dialog).backgroundColor } : null;
     });
     expect(dark).not.toBeNull();
-    expect(contrastOf(dark?.text ?? '', dark?.background ?? '')).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio(dark?.text ?? '', dark?.background ?? '')).toBeGreaterThanOrEqual(4.5);
   } finally {
     await driver.emulateColorScheme(tab, 'light');
   }

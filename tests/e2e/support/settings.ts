@@ -41,23 +41,6 @@ export function optionsUrl(extensionId: string): string {
   return `chrome-extension://${extensionId}/src/options/index.html`;
 }
 
-/** WCAG contrast of two computed CSS colours ("rgb(r, g, b)"). */
-export function contrastOf(fg: string, bg: string): number {
-  const channels = (css: string): number[] => {
-    const [r = 0, g = 0, b = 0] = (css.match(/[\d.]+/g) ?? []).map(Number);
-    return [r, g, b].map((v) => {
-      const c = v / 255;
-      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-  };
-  const lum = (css: string): number => {
-    const [r = 0, g = 0, b = 0] = channels(css);
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  };
-  const [hi, lo] = [lum(fg), lum(bg)].sort((a, b) => b - a) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
-
 /** Collects console errors and uncaught exceptions of a page. */
 export function watchErrors(page: Page): string[] {
   const errors: string[] = [];

@@ -2,6 +2,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { pageKey, watchPageChanges, type PageChange } from '../../../src/content/pageChanges';
 
+/**
+ * The watcher checks the address in a task of its own (a timer), after the DOM change's
+ * microtask: with fake timers, this runs that check now, so a change that should not count has
+ * had its chance to be reported before the test looks.
+ */
+async function check(): Promise<void> {
+  await Promise.resolve();
+  await vi.runOnlyPendingTimersAsync();
+}
+
 describe('pageKey', () => {
   it('treats a new fragment as the same page and a new path or query as another', () => {
     expect(pageKey('https://a.example/news/1#comments')).toBe('https://a.example/news/1');
@@ -23,8 +33,6 @@ describe('watchPageChanges without the Navigation API', () => {
   });
   afterEach(() => stop());
 
-  const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 5));
-
   it('notices a pushState by the DOM update that comes with it', async () => {
     history.pushState(null, '', '/world/2025/03/02/story');
     document.body.appendChild(document.createElement('article'));
@@ -40,15 +48,23 @@ describe('watchPageChanges without the Navigation API', () => {
   });
 
   it('ignores fragment changes and stops when asked', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     history.pushState(null, '', '/world#top');
     window.dispatchEvent(new PopStateEvent('popstate'));
-    await settle();
-    expect(changes).toEqual([]);
+    await check();
     stop();
-    history.pushState(null, '', '/elsewhere');
-    window.dispatchEvent(new PopStateEvent('popstate'));
-    await settle();
+    // A second watcher reporting the next navigation shows that the first had its chance.
+    const seen: string[] = [];
+    const stopOther = watchPageChanges(window, (change) => seen.push(change.key));
+    try {
+      history.pushState(null, '', '/elsewhere');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+      await vi.waitFor(() => expect(seen).toEqual([`${location.origin}/elsewhere`]));
+    } finally {
+      stopOther();
+    }
     expect(changes).toEqual([]);
+    vi.useRealTimers();
   });
 });
 
@@ -67,24 +83,34 @@ describe('watchPageChanges without the Navigation API, query-only changes', () =
     stop = watchPageChanges(window, (change) => changes.push(change.key));
   }
 
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  });
   afterEach(() => {
     stop?.();
     document.head.replaceChildren();
+    vi.useRealTimers();
   });
 
-  const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 5));
   const mutate = (): void => void document.body.appendChild(document.createElement('p'));
+  /**
+   * A real navigation, then waits until it is reported: changes are reported in order, so
+   * whatever came before it and was not reported by then never is.
+   */
+  const thenANavigation = async (): Promise<void> => {
+    history.pushState(null, '', '/another-story');
+    mutate();
+    await vi.waitFor(() => expect(changes.at(-1)).toBe(`${location.origin}/another-story`));
+  };
 
   it('treats replaceState dropping a query, then a DOM change, as the same page', async () => {
     openPage('/story?utm_source=feed', '<link rel="canonical" href="/story">');
     history.replaceState(null, '', '/story');
     mutate();
-    await settle();
-    expect(changes).toEqual([]);
-    // Still watching, from the new address: a real navigation is reported.
-    history.pushState(null, '', '/story-2');
-    mutate();
-    await vi.waitFor(() => expect(changes).toEqual([`${location.origin}/story-2`]));
+    await check();
+    // Still watching, from the new address: a real navigation is reported, and only it.
+    await thenANavigation();
+    expect(changes).toEqual([`${location.origin}/another-story`]);
   });
 
   it('follows a live blog rewriting its query as it scrolls (og:url, absolute)', async () => {
@@ -92,9 +118,10 @@ describe('watchPageChanges without the Navigation API, query-only changes', () =
     for (const post of [2, 3]) {
       history.replaceState(null, '', `/live?post=${post}`);
       mutate();
-      await settle();
+      await check();
     }
-    expect(changes).toEqual([]);
+    await thenANavigation();
+    expect(changes).toEqual([`${location.origin}/another-story`]);
   });
 
   it('counts a query change when the canonical address changes with it', async () => {
@@ -108,11 +135,12 @@ describe('watchPageChanges without the Navigation API, query-only changes', () =
   it('uses the canonical address the page filled in after it loaded', async () => {
     openPage('/story?utm_source=feed', '');
     document.head.innerHTML = '<link rel="canonical" href="/story">';
-    await settle();
+    await check(); // the page's own change is seen before its address changes
     history.replaceState(null, '', '/story');
     mutate();
-    await settle();
-    expect(changes).toEqual([]);
+    await check();
+    await thenANavigation();
+    expect(changes).toEqual([`${location.origin}/another-story`]);
   });
 
   it('counts a query change on a page that names no canonical address, as before', async () => {
@@ -131,6 +159,13 @@ describe('watchPageChanges without the Navigation API, query-only changes', () =
 });
 
 describe('watchPageChanges with the Navigation API', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('keeps replaceState (a site tidying its own address) from counting as a navigation', async () => {
     history.replaceState(null, '', '/story?utm_source=x');
     const navigation = new EventTarget();
@@ -141,13 +176,13 @@ describe('watchPageChanges with the Navigation API', () => {
       history.replaceState(null, '', '/story');
       navigation.dispatchEvent(Object.assign(new Event('currententrychange'), { navigationType: 'replace' }));
       document.body.appendChild(document.createElement('div'));
-      await new Promise((resolve) => setTimeout(resolve, 5));
-      expect(onChange).not.toHaveBeenCalled();
+      await check();
 
       history.pushState(null, '', '/next-story');
       navigation.dispatchEvent(Object.assign(new Event('currententrychange'), { navigationType: 'push' }));
-      await new Promise((resolve) => setTimeout(resolve, 5));
-      expect(onChange).toHaveBeenCalledOnce();
+      // Reported in order: the push alone, so the replace before it was not.
+      await vi.waitFor(() => expect(onChange).toHaveBeenCalled());
+      expect(onChange.mock.calls.map(([change]) => (change as { key: string }).key)).toEqual([`${location.origin}/next-story`]);
     } finally {
       stop();
       Reflect.deleteProperty(window, 'navigation');

@@ -99,6 +99,20 @@ describe('sanitizing and reader shape', () => {
   });
 });
 
+describe('presentational attributes', () => {
+  it('leaves none of the page’s styling, ids or link targets in the article', () => {
+    const html = story(
+      `<table border="1" bgcolor="#ff0" align="center" id="t1"><tr><td class="c">A cell of the table</td></tr></table>
+       <p style="color:red" align="right" id="lede">A paragraph in <font color="red" face="Comic Sans MS">a coloured face</font> with <a href="/x" target="_blank">a link</a>.</p>`,
+    );
+    const out = new JSDOM(extractArticle(page(html))?.contentHtml ?? '').window.document.body;
+    expect(out.textContent).toContain('a coloured face');
+    for (const attr of ['style', 'class', 'id', 'target', 'align', 'bgcolor', 'border', 'color', 'face']) {
+      expect(out.querySelector(`[${attr}]`)?.outerHTML, attr).toBeUndefined();
+    }
+  });
+});
+
 describe('ad residue', () => {
   it('keeps paragraphs that only talk about advertising', () => {
     const doc = page(

@@ -33,10 +33,8 @@ const EXAMPLE = ['*://example.com/*', '*://*.example.com/*'];
 let host: HTMLDivElement;
 let announced: string[];
 
-async function until(condition: () => boolean): Promise<void> {
-  for (let i = 0; i < 200 && !condition(); i++) await act(() => new Promise((r) => setTimeout(r, 0)));
-  expect(condition()).toBe(true);
-}
+/** Waits (vi.waitFor: polling, 1 s at most) until what the test looks for is on screen. */
+const until = (condition: () => boolean): Promise<void> => vi.waitFor(() => expect(condition()).toBe(true));
 
 const noteFor = (domain: string): string | null =>
   [...host.querySelectorAll('li')].find((li) => li.querySelector('.lo-site-name')?.textContent === domain)?.querySelector('.lo-site-note')?.textContent ?? null;

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
+import { within } from '@testing-library/preact';
 import { ReaderApp } from '../../../src/reader/components/ReaderApp';
 import { minutesLeft, scrollFraction } from '../../../src/reader/components/ProgressBar';
 import { browserSpeechPort } from '../../../src/reader/speech/port';
@@ -52,7 +53,16 @@ function mount(opts: { synth?: FakeSpeechSynthesis | null; shown?: ExtractedArti
   });
 }
 
-const button = (name: string) => host.querySelector<HTMLButtonElement>(`button[aria-label="${name}"]`);
+// Found as a person (or a screen reader) finds them: by role and accessible name.
+const screen = () => within(host);
+const button = (name: string) => screen().queryByRole('button', { name });
+/** Whether the outline is there for assistive technology (a collapsed one is hidden). */
+const outlineShown = () => screen().queryByRole('navigation', { name: 'Contents' }) !== null;
+const openSettings = () => act(() => button('Reading settings')!.click());
+const openOutline = () => {
+  const toggle = button('Contents')!;
+  if (toggle.getAttribute('aria-expanded') !== 'true') act(() => toggle.click());
+};
 const press = (key: string, target: Element = host.querySelector('.lr-scroller')!) =>
   act(() => {
     target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
@@ -98,7 +108,8 @@ describe('read aloud in the reader', () => {
     expect(synth.current?.text).toBe('Opening words.');
     press('k');
     expect(synth.speaking).toBe(false);
-    const select = host.querySelector('select')!;
+    openSettings();
+    const select = screen().getByRole('combobox', { name: 'Voice' });
     press('k', select);
     expect(synth.speaking).toBe(false);
   });
@@ -126,10 +137,11 @@ describe('read aloud in the reader', () => {
   it('offers the voices of the article’s language in the Aa panel, with speed and pitch', () => {
     const synth = new FakeSpeechSynthesis([voice('English', 'en-US'), voice('Français', 'fr-FR'), voice('Québécois', 'fr-CA')]);
     mount({ synth, shown: article('fr') });
-    const select = host.querySelector<HTMLSelectElement>('#lr-voice')!;
-    expect([...select.options].map((o) => o.textContent)).toEqual(['Automatic', 'Français', 'Québécois']);
-    expect(host.querySelector('#lr-rate')).not.toBeNull();
-    expect(host.querySelector('#lr-pitch')).not.toBeNull();
+    openSettings();
+    const select = screen().getByRole('combobox', { name: 'Voice' });
+    expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['Automatic', 'Français', 'Québécois']);
+    expect(screen().getByRole('slider', { name: 'Speed' })).not.toBeNull();
+    expect(screen().getByRole('slider', { name: 'Pitch' })).not.toBeNull();
   });
 
   it('picks up voices that arrive after the reader opened', () => {
@@ -153,29 +165,28 @@ describe('read aloud in the reader', () => {
 describe('outline', () => {
   it('lists the section headings in a labelled nav, and jumps to one, focusing it', () => {
     mount();
-    const nav = host.querySelector('nav[aria-label="Contents"]') as HTMLElement;
-    expect(nav).not.toBeNull();
-    const links = [...nav.querySelectorAll('a')];
+    openOutline();
+    const nav = screen().getByRole('navigation', { name: 'Contents' });
+    const links = within(nav).getAllByRole('link');
     expect(links.map((a) => a.textContent)).toEqual(SECTIONS);
     act(() => links[2]!.click());
-    const heading = [...host.querySelectorAll('.lr-content h2')][2];
+    const heading = within(screen().getByRole('article')).getByRole('heading', { level: 2, name: SECTIONS[2] });
     expect(host.ownerDocument.activeElement).toBe(heading);
   });
 
   it('is not offered for fewer than three section headings', () => {
     mount({ shown: article('en', ['Only', 'Two']) });
-    expect(host.querySelector('nav')).toBeNull();
+    expect(screen().queryAllByRole('navigation', { hidden: true })).toEqual([]);
     expect(button('Contents')).toBeNull();
   });
 
   it('collapses and expands from the toolbar', () => {
     mount();
     const toggle = button('Contents')!;
-    const nav = host.querySelector('nav') as HTMLElement;
     const wasOpen = toggle.getAttribute('aria-expanded') === 'true';
-    expect(nav.hidden).toBe(!wasOpen);
+    expect(outlineShown()).toBe(wasOpen);
     act(() => toggle.click());
-    expect(nav.hidden).toBe(wasOpen);
+    expect(outlineShown()).toBe(!wasOpen);
     expect(toggle.getAttribute('aria-expanded')).toBe(String(!wasOpen));
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { THEMES, contrastRatio, relativeLuminance, resolveThemeName, type ThemeName } from '../../../src/reader/themes';
+import { contrastRatio, relativeLuminance } from '../../../src/reader/contrast';
+import { THEMES, resolveThemeName, type ThemeName } from '../../../src/reader/themes';
 
 const AA_TEXT = 4.5;
 // WCAG 1.4.11: focus indicators and other non-text UI need 3:1.
@@ -18,9 +19,19 @@ describe('contrastRatio', () => {
     expect(contrastRatio('#fff', '#000')).toBeCloseTo(contrastRatio('#000000', '#ffffff'), 10);
   });
 
-  it('rejects non-hex input', () => {
+  it('reads computed colours as both browsers give them', () => {
+    expect(contrastRatio('rgb(119, 119, 119)', 'rgb(255, 255, 255)')).toBeCloseTo(4.48, 2);
+    expect(contrastRatio('rgba(0, 0, 255, 1)', '#ffffff')).toBeCloseTo(8.59, 2);
+    expect(contrastRatio('rgb(0 0 255 / 100%)', '#fff')).toBeCloseTo(8.59, 2);
+  });
+
+  it('rejects what it cannot read rather than guess', () => {
     expect(() => relativeLuminance('red')).toThrow(RangeError);
     expect(() => relativeLuminance('#12345')).toThrow(RangeError);
+    expect(() => relativeLuminance('')).toThrow(RangeError);
+    // A translucent colour's contrast depends on what is under it.
+    expect(() => relativeLuminance('rgba(0, 0, 0, 0.5)')).toThrow(RangeError);
+    expect(() => relativeLuminance('rgba(0, 0, 0, 0)')).toThrow(RangeError);
   });
 });
 

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { ReaderApp } from '../../../src/reader/components/ReaderApp';
@@ -67,10 +67,8 @@ function mount(settings: Partial<Settings>, shown: ExtractedArticle = article) {
 const status = () => host.querySelector('.lr-translation')?.textContent ?? '';
 const paragraphs = () => [...host.querySelectorAll('.lr-content p')].map((p) => p.textContent);
 
-async function until(condition: () => boolean): Promise<void> {
-  for (let i = 0; i < 200 && !condition(); i++) await act(() => new Promise((r) => setTimeout(r, 0)));
-  expect(condition()).toBe(true);
-}
+/** Waits (vi.waitFor: polling, 1 s at most) until what the test looks for is on screen. */
+const until = (condition: () => boolean): Promise<void> => vi.waitFor(() => expect(condition()).toBe(true));
 
 beforeEach(() => {
   host = document.createElement('div');

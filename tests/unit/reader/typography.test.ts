@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FONT_STACKS, typographyVars } from '../../../src/reader/typography';
 
@@ -11,6 +12,18 @@ describe('typography', () => {
       '--lr-width': '70ch',
       '--lr-font': FONT_STACKS.serif,
     });
+  });
+
+  it('gives the interface the sans stack whatever the article font', () => {
+    for (const fontFamily of ['serif', 'sans', 'legible'] as const) {
+      expect(typographyVars({ ...base, fontFamily })['--lr-ui-font']).toBe(FONT_STACKS.sans);
+    }
+  });
+
+  it('leaves font stacks to typography.ts alone', () => {
+    const css = readFileSync(new URL('../../../src/reader/styles/reader.css', import.meta.url), 'utf8');
+    expect(css).not.toMatch(/--lr-(?:ui-)?font\s*:/);
+    for (const stack of Object.values(FONT_STACKS)) expect(css).not.toContain(stack);
   });
 
   it('keeps the chosen style for other scripts too, ending in the chosen stack', () => {

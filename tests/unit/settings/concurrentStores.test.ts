@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings, type SettingsPatch } from '../../../src/settings/schema';
 import { createSettingsStore, type SettingsStore } from '../../../src/settings/store';
 import { FakeArea, FakeBus } from './fakeStorage';
@@ -11,8 +11,6 @@ function contexts(count: number) {
   const make = (): SettingsStore => createSettingsStore({ sync, local, onChanged: bus.onChanged });
   return { sync, local, make, stores: Array.from({ length: count }, make) };
 }
-
-const settle = () => new Promise((resolve) => setTimeout(resolve, 5));
 
 describe('several contexts saving at once', () => {
   it('keeps both of two changes made in two tabs in the same tick', async () => {
@@ -44,9 +42,10 @@ describe('several contexts saving at once', () => {
     });
     await (stores[0] as SettingsStore).save({ fontSize: 24 });
     await (stores[1] as SettingsStore).save({ fontSize: 26 });
-    await settle();
+    await vi.waitFor(() => {
+      for (const list of seen) expect(list.at(-1)?.fontSize).toBe(26);
+    });
     for (const store of stores) expect((await store.load()).fontSize).toBe(26);
-    for (const list of seen) expect(list.at(-1)?.fontSize).toBe(26);
   });
 
   it('keeps a change saved in one context after another context reset everything', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/settings/schema';
-import { LEGACY_KEY, LEGACY_LOCAL_FLAG_KEY, createSettingsStore, itemKey } from '../../../src/settings/store';
+import { LEGACY_KEY, LEGACY_LOCAL_FLAG_KEY, createSettingsStore, itemKey, type SettingsStore } from '../../../src/settings/store';
 import { FakeArea, FakeBus } from './fakeStorage';
 
 function setup(options: { withSync?: boolean } = {}) {
@@ -12,7 +12,17 @@ function setup(options: { withSync?: boolean } = {}) {
   return { bus, sync, local, store: make(), make };
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 5));
+/**
+ * Another context, subscribed from the start: change events reach every context in one delivery,
+ * so once it has seen a change, every context has been told of it (and of all before it).
+ */
+function probe(store: SettingsStore) {
+  const seen = vi.fn<(s: Settings) => void>();
+  store.subscribe(seen);
+  return {
+    until: (expected: Partial<Settings>) => vi.waitFor(() => expect(seen.mock.calls.at(-1)?.[0]).toMatchObject(expected)),
+  };
+}
 
 describe('createSettingsStore', () => {
   it('loads defaults when nothing is stored', async () => {
@@ -162,22 +172,29 @@ describe('createSettingsStore', () => {
       const optionsPage = make();
       const seen = vi.fn();
       store.subscribe(seen);
+      const other = probe(make());
       await optionsPage.save({ theme: 'dark' });
-      await settle();
-      expect(seen).toHaveBeenCalledTimes(1);
+      await vi.waitFor(() => expect(seen).toHaveBeenCalled());
+      // A later change, once it has arrived, shows that nothing more came of the first.
+      await optionsPage.save({ lineHeight: 2 });
+      await other.until({ lineHeight: 2 });
+      expect(seen).toHaveBeenCalledTimes(2);
       expect(seen.mock.calls[0]?.[0]).toMatchObject({ theme: 'dark' });
     });
 
     it('fires once per change even when the write touches both areas', async () => {
-      const { store, sync } = setup();
+      const { store, sync, make } = setup();
       sync.failWrites = true;
       await store.save({ theme: 'sepia' });
       sync.failWrites = false;
       const seen = vi.fn();
       store.subscribe(seen);
+      const other = probe(make());
       await store.save({ theme: 'dark', fontSize: 30 }); // writes sync, then drops the local copy
-      await settle();
-      expect(seen).toHaveBeenCalledTimes(1);
+      await vi.waitFor(() => expect(seen).toHaveBeenCalled());
+      await store.save({ lineHeight: 2 });
+      await other.until({ lineHeight: 2 });
+      expect(seen).toHaveBeenCalledTimes(2);
       expect(seen.mock.calls[0]?.[0]).toMatchObject({ theme: 'dark', fontSize: 30 });
     });
 
@@ -186,33 +203,36 @@ describe('createSettingsStore', () => {
       const seen = vi.fn();
       store.subscribe(seen);
       await sync.set({ [itemKey('theme')]: 'neon', [itemKey('fontSize')]: 22 });
-      await settle();
+      await vi.waitFor(() => expect(seen).toHaveBeenCalled());
       expect(seen.mock.calls[0]?.[0]).toEqual({ ...DEFAULT_SETTINGS, fontSize: 22 });
     });
 
     it('ignores unrelated keys', async () => {
-      const { store, local } = setup();
+      const { store, local, make } = setup();
       const seen = vi.fn();
       store.subscribe(seen);
+      const other = probe(make());
       await local.set({ articleCache: 'x' });
-      await settle();
-      expect(seen).not.toHaveBeenCalled();
+      await store.save({ lineHeight: 2 });
+      await other.until({ lineHeight: 2 });
+      expect(seen).toHaveBeenCalledTimes(1);
     });
 
     it('stops after unsubscribe, and a re-subscriber sees changes back to an earlier value', async () => {
-      const { store } = setup();
+      const { store, make } = setup();
+      const other = probe(make());
       const first = vi.fn();
       const unsubscribe = store.subscribe(first);
       await store.save({ theme: 'dark' });
-      await settle();
+      await other.until({ theme: 'dark' });
       unsubscribe();
       await store.save({ theme: 'light' });
-      await settle();
+      await other.until({ theme: 'light' });
       expect(first).toHaveBeenCalledTimes(1);
       const second = vi.fn();
       store.subscribe(second);
       await store.save({ theme: 'dark' });
-      await settle();
+      await other.until({ theme: 'dark' });
       expect(second).toHaveBeenCalledTimes(1);
     });
 
@@ -228,10 +248,9 @@ describe('createSettingsStore', () => {
         const good = vi.fn();
         store.subscribe(good);
         await store.save({ theme: 'dark' });
-        await settle();
-        expect(good).toHaveBeenCalledTimes(1);
+        await vi.waitFor(() => expect(good).toHaveBeenCalledTimes(1));
         // The failure is still reported, just not to the other views.
-        expect(errors).toHaveLength(1);
+        await vi.waitFor(() => expect(errors).toHaveLength(1));
       } finally {
         process.off('uncaughtException', onError);
       }
