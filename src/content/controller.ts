@@ -8,6 +8,7 @@ import { embeddedDocuments } from './embeddedDocuments';
 import { pageKey } from './pageChanges';
 import { plainTextArticle } from './plainText';
 import { findNextPage } from '../extract/pagination';
+import { clearOpenMarks, mark, markAfterNextPaint, MARKS } from './marks';
 
 /**
  * The page's article; where the page itself has none (or only a stub), the one in its open
@@ -77,10 +78,13 @@ export function createReaderController(doc: Document, store: Store, browserLangu
     if (notice !== undefined) return source === 'auto' ? status() : { ...status(), notice };
     // Two quick clicks must not mount two readers.
     opening ??= (async () => {
+      clearOpenMarks();
+      mark(MARKS.start);
       const key = currentKey();
       const settings: Settings = await store.load();
       const url = doc.location?.href ?? doc.URL;
       const article = kind === 'text' ? plainTextArticle(doc, url) : readableArticle(doc, url);
+      mark(MARKS.extracted);
       // Nobody asked for this one: an empty reader would only flash up and need closing.
       if (source === 'auto' && article === null) return status();
       // The SPA moved on while the story was being read, or the extension went away.
@@ -89,6 +93,8 @@ export function createReaderController(doc: Document, store: Store, browserLangu
       // A story split over pages keeps its way on: the pager is cleaned away with the clutter.
       const nextPage = article !== null && kind === 'html' ? findNextPage(doc, url) : null;
       mounted = mountReader(doc, { article, nextPage, initialSettings: settings, store, browserLanguages }, close);
+      mark(MARKS.rendered);
+      markAfterNextPaint(MARKS.painted);
       return status();
     })().finally(() => {
       opening = null;
