@@ -171,14 +171,15 @@ function section(): FixturePage {
 }
 
 function noArticle(): FixturePage {
-  // A web app's grid: 10 000 rows of 9 nodes each, and the frame around them.
-  let rows = '';
-  for (let i = 0; i < 10_000; i++) {
-    rows += `<tr><td><input type="checkbox"></td><td>#${i}</td><td><span class="tag">open</span></td><td><a href="/t/${i}">task ${i}</a></td></tr>`;
+  // A web app's shell before its script fills it in: 14 300 grid cells of 8 nodes each, icons
+  // and empty value slots, and the frame around them. No prose anywhere.
+  let cells = '';
+  for (let i = 0; i < 14_300; i++) {
+    cells += `<div class="cell" data-i="${i}"><div class="cell-head"><i class="icon"></i><span class="v"></span></div><div class="cell-body"><span class="v"></span><span class="v"></span></div></div>`;
   }
   const html =
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Tracker</title></head><body>` +
-    `<div id="app"><div class="toolbar"><button>New</button><button>Filter</button></div><table><tbody>${rows}</tbody></table></div></body></html>`;
+    `<div id="app"><div class="toolbar"><button>New</button><button>Filter</button><span>Loading…</span></div><div class="grid">${cells}</div></div></body></html>`;
   return { id: 'no-article-100k', path: '/app/tracker', article: false, html };
 }
 
