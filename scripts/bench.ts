@@ -87,7 +87,9 @@ const floorId = session.others.get(floorDir)?.extensionId ?? '';
 async function loaded(url: string, init?: string): Promise<Page> {
   const page = await context.newPage();
   if (init) await page.addInitScript(init);
-  await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+  // A person clicks once the page has loaded, or has shown itself for a while.
+  await page.waitForLoadState('load', { timeout: 20_000 }).catch(() => undefined);
   return page;
 }
 

@@ -94,7 +94,7 @@ function comments(rnd: () => number, count: number): string {
   let out = '';
   for (let i = 0; i < count; i++) {
     out +=
-      `<li class="comment" id="c${i}"><div class="comment-meta"><img class="avatar" src="/a/${i}.png" width="32" height="32" alt="">` +
+      `<li class="comment" id="c${i}"><div class="comment-meta"><span class="avatar">R${i % 10}</span>` +
       `<a href="/u/${i}">reader${i}</a> <time>2 hours ago</time></div><p>${prose(rnd, 1 + Math.floor(rnd() * 2))}</p>` +
       `<div class="comment-actions"><button>Like</button><button>Reply</button><button>Report</button></div></li>`;
   }
