@@ -81,10 +81,12 @@ export function createReaderController(doc: Document, store: Store, browserLangu
       clearOpenMarks();
       mark(MARKS.start);
       const key = currentKey();
-      const settings: Settings = await store.load();
+      // Storage answers while the page is read: the settings are not needed until the mount.
+      const settingsLoad: Promise<Settings> = store.load();
       const url = doc.location?.href ?? doc.URL;
       const article = kind === 'text' ? plainTextArticle(doc, url) : readableArticle(doc, url);
       mark(MARKS.extracted);
+      const settings = await settingsLoad;
       // Nobody asked for this one: an empty reader would only flash up and need closing.
       if (source === 'auto' && article === null) return status();
       // The SPA moved on while the story was being read, or the extension went away.
