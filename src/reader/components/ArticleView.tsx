@@ -18,13 +18,6 @@ interface Props {
   sourceUrl?: string;
 }
 
-/**
- * Past this length (an hour's reading and more) the blocks off screen skip layout and paint
- * until they near the view (`content-visibility: auto`, reader.css): a 10 MB article is then
- * laid out a screen at a time instead of all at once before its first paint.
- */
-const LONG_ARTICLE_WORDS = 12_000;
-
 function formatDate(iso: string | null, lang: string): string | null {
   if (!iso) return null;
   const date = new Date(iso);
@@ -64,7 +57,7 @@ export function ArticleView({ article, t, uiLang, titleId, titleLevel = 1, conte
         )}
       </header>
       {/* contentHtml comes out of DOMPurify in the extraction pipeline. */}
-      <div class={article.wordCount > LONG_ARTICLE_WORDS ? 'lr-content lr-long' : 'lr-content'} ref={contentRef} dangerouslySetInnerHTML={{ __html: directions.contentHtml }} />
+      <div class="lr-content" ref={contentRef} dangerouslySetInnerHTML={{ __html: directions.contentHtml }} />
     </article>
   );
 }

@@ -43,12 +43,4 @@ describe('ArticleView', () => {
     expect(host.querySelector('article')?.getAttribute('dir')).toBe('ltr');
     expect(host.querySelectorAll('h1')).toHaveLength(1);
   });
-
-  it('lets only a long article’s blocks skip layout until they are near the view', () => {
-    render(<ArticleView article={article} t={createTranslator('en')} uiLang="en" titleId="t" />, host);
-    expect(host.querySelector('.lr-content')?.classList.contains('lr-long')).toBe(false);
-    render(<ArticleView article={{ ...article, wordCount: 500_000 }} t={createTranslator('en')} uiLang="en" titleId="t" />, host);
-    expect(host.querySelector('.lr-content')?.classList.contains('lr-long')).toBe(true);
-    expect(host.querySelector('.lr-content')?.innerHTML).toBe('<p>Body.</p>');
-  });
 });
