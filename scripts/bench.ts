@@ -5,7 +5,7 @@
  * click). Also the detection script's cost on a listed site, the size of every script the
  * extension loads, and the heap after 20 open/close cycles. README, "Performance bench".
  *
- *   npm run bench -- [--runs N] [--pages DIR] [--limit N] [--out FILE] [--timeout MS]
+ *   npm run bench -- [--runs N] [--pages DIR] [--limit N] [--only ID,ID] [--cycles N] [--out FILE] [--timeout MS]
  *
  * Build first (`npm run build`). Prints a table and writes bench-results.json.
  */
@@ -28,8 +28,9 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '5' },
     pages: { type: 'string' },
     limit: { type: 'string' },
+    only: { type: 'string' },
     out: { type: 'string', default: 'bench-results.json' },
-    timeout: { type: 'string', default: '30000' },
+    timeout: { type: 'string', default: '90000' },
     cycles: { type: 'string', default: '20' },
   },
 });
@@ -53,7 +54,8 @@ interface BenchPage {
   detectUrl?: string;
 }
 
-const fixtures = benchFixtures();
+const only = values.only ? new Set(values.only.split(',')) : null;
+const fixtures = benchFixtures().filter((f) => !only || only.has(f.id));
 let pages: BenchPage[] = fixtures.map((f) => ({ id: f.id, url: `${CLICK_HOST}${f.path}`, html: () => f.html, article: f.article, detectUrl: `${LISTED_HOST}${f.path}` }));
 if (values.pages) {
   const seen = new Set<string>();
@@ -63,7 +65,8 @@ if (values.pages) {
     seen.add(url);
     return { id: p.id, url, html: p.html };
   });
-  pages = [...pages, ...(values.limit ? corpus.slice(0, Number(values.limit)) : corpus)];
+  const chosen = corpus.filter((p) => !only || only.has(p.id));
+  pages = [...pages, ...(values.limit ? chosen.slice(0, Number(values.limit)) : chosen)];
 }
 
 const readabilitySource = readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
@@ -120,7 +123,7 @@ try {
     }
   }
 
-  // Heap: the seed-like page, opened and closed `cycles` times after one warm-up cycle.
+  // Heap: the first page (the seed-like one unless --only says otherwise), opened and closed `cycles` times after one warm-up cycle.
   const seed = pages[0]!;
   const heapPage = await loaded(seed.url);
   const heapBefore = await heapAfterGc(heapPage);
@@ -188,6 +191,7 @@ try {
   console.log('(reader = click → reader painted = inject + extract + render + paint; floor = the same click painting an empty overlay;');
   console.log(' raw R. = new Readability(document.cloneNode(true)).parse() in the same page; detect = detection script start → decision')
   console.log(` on ${LISTED_HOST}; longtask = longest main-thread task > 50 ms from the script's start, over all runs, 0 = none)`);
+  for (const r of rows) if (r.runs < runs) console.log(`${r.id}: ${r.runs} of ${runs} clicks painted within ${timeoutMs} ms; its medians are of those`);
   const heapGrowth = heapAfter - heapWarm;
   console.log(`\nheap after GC: ${(heapBefore / 1e6).toFixed(2)} MB before, ${(heapWarm / 1e6).toFixed(2)} MB after 1 open/close, ${(heapAfter / 1e6).toFixed(2)} MB after ${cycles} more: growth ${(heapGrowth / 1e6).toFixed(3)} MB${heapOk ? '' : ' (a cycle failed)'}`);
   console.log('\nscripts the extension loads (bytes):');
@@ -196,9 +200,26 @@ try {
   console.log(`  gzipped: reader ${byRole('reader')}, detection ${byRole('detection')}, background ${byRole('background')}, options ${byRole('options')}`);
   if (bundles.unreached.length) console.log(`  shipped but loaded by nothing: ${bundles.unreached.join(', ')}`);
 
+  // Issue 11's budgets, checked on this run's own figures.
+  const row = (id: string) => rows.find((r) => r.id === id);
+  const seedRow = row('seed-like');
+  const nonArticle = rows.filter((r) => r.article === false);
+  const budgets: [string, boolean][] = [
+    ...['heavy-2mb', 'huge-10mb'].map((id): [string, boolean] => [`${id}: reader ≤ 1.5 × raw Readability (${n(row(id)?.ratio, 2)}×)`, (row(id)?.ratio ?? Infinity) <= 1.5]),
+    [`seed-like: reader ≤ floor + 2 × raw (${n(seedRow?.reader.total)} ≤ ${n((seedRow?.floor ?? 0) + 2 * (seedRow?.raw ?? 0))})`, (seedRow?.reader.total ?? Infinity) <= (seedRow?.floor ?? 0) + 2 * (seedRow?.raw ?? 0)],
+    ...nonArticle.map((r): [string, boolean] => [`${r.id}: detection median ≤ 2 ms (${n(r.detection?.decisionMs, 1)})`, (r.detection?.decisionMs ?? Infinity) <= 2]),
+    ...nonArticle.map((r): [string, boolean] => [`${r.id}: no long task > 50 ms (${n(r.detection?.longestTaskMs)})`, (r.detection?.longestTaskMs ?? Infinity) <= 50]),
+    [`detection script ≤ 8 KB gzipped (${byRole('detection')})`, byRole('detection') <= 8 * 1024],
+    [`reader ≤ 60 KB gzipped (${byRole('reader')})`, byRole('reader') <= 60 * 1024],
+    [`dist/ ships no file nothing loads (${bundles.unreached.length})`, bundles.unreached.length === 0],
+    [`heap growth ≤ 1 MB (${(heapGrowth / 1e6).toFixed(3)} MB)`, heapOk && heapGrowth <= 1e6],
+  ];
+  console.log('\nbudgets (issue 11):');
+  for (const [what, ok] of budgets) console.log(`  ${ok ? 'met ' : 'OVER'} ${what}`);
+
   writeFileSync(
     values.out ?? 'bench-results.json',
-    JSON.stringify({ runs, cycles, pages: rows, heap: { before: heapBefore, warm: heapWarm, after: heapAfter, growth: heapGrowth, ok: heapOk }, bundles }, null, 2) + '\n',
+    JSON.stringify({ runs, cycles, budgets: budgets.map(([what, met]) => ({ what, met })), pages: rows, heap: { before: heapBefore, warm: heapWarm, after: heapAfter, growth: heapGrowth, ok: heapOk }, bundles }, null, 2) + '\n',
   );
   console.log(`\nresults written to ${values.out}`);
 } finally {
