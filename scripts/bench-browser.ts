@@ -18,11 +18,10 @@ import { parseArgs } from 'node:util';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { toText } from '../src/extract/text';
 import { defaultSettings } from '../src/settings/schema';
-import { launchWithExtension, triggerAction } from '../tests/e2e/support/browser';
-import { acceptAnyCertificate } from '../tests/e2e/support/tlsFront';
+import { triggerAction } from '../tests/e2e/support/browser';
+import { startBenchBrowser } from './bench/browserSession';
 import { scoreCorpus, scorePage, type PageScore } from './bench/metric';
 import { loadCorpus } from './bench/corpora';
-import { startPageServer } from './bench/pageServer';
 import { median, percentile } from './bench/stats';
 import { HISTORY_LOG, RECORD_HISTORY, rawReadabilityExpression, READER_ARRIVED_AT, READER_CONTENT_HTML, READER_STATE, STAMP_READER_ARRIVAL, type ReaderState } from './bench/inPage';
 
@@ -82,7 +81,6 @@ interface ChromeApi {
   chrome: {
     tabs: { query(q: object): Promise<{ id?: number }[]> };
     action: { getBadgeText(d: { tabId: number }): Promise<string> };
-    storage: { local: { set(items: object): Promise<void> }; sync: { set(items: object): Promise<void> } };
   };
 }
 
@@ -206,21 +204,15 @@ async function runPage(run: number, context: BrowserContext, extensionId: string
 }
 
 async function runOnce(run: number): Promise<PageRun[]> {
-  const server = await startPageServer(pages, (id) => byId.get(id)?.html() ?? '');
-  const launched = await launchWithExtension({ headless: true, extraArgs: [`--host-resolver-rules=${server.hostRules}`] });
-  const { context, extensionId, serviceWorker } = launched;
-  const browser = context.browser();
-  const certificates = browser ? await acceptAnyCertificate(browser) : null;
+  const session = await startBenchBrowser({
+    pages,
+    html: (id) => byId.get(id)?.html() ?? '',
+    settings: { ...defaultSettings(), autoOpen: values['auto-open'] },
+    local: { debugClickPath: values.trace },
+  });
+  const { context, extensionId } = session;
   const traceLines = new Map<number, string[]>();
   const worker = watchWorkers(context, extensionId, traceLines);
-  await serviceWorker.evaluate(
-    async ({ settings, trace }) => {
-      const { chrome } = globalThis as unknown as ChromeApi;
-      await chrome.storage.sync.set({ settings });
-      await chrome.storage.local.set({ debugClickPath: trace });
-    },
-    { settings: { ...defaultSettings(), autoOpen: values['auto-open'] }, trace: values.trace },
-  );
   const results: PageRun[] = [];
   try {
     for (const [i, { id, url }] of pages.entries()) {
@@ -234,9 +226,7 @@ async function runOnce(run: number): Promise<PageRun[]> {
       if (values.trace && result.outcome !== 'opened' && result.outcome !== 'no-article') for (const line of [...(result.trace ?? []), ...(result.pageEvents ?? [])]) console.log(`    ${line}`);
     }
   } finally {
-    await certificates?.detach().catch(() => undefined);
-    await context.close();
-    await server.close();
+    await session.close();
   }
   return results;
 }

@@ -10,6 +10,7 @@ import { embeddedDocuments } from './embeddedDocuments';
 import { pageKey } from './pageChanges';
 import { plainTextArticle } from './plainText';
 import { findNextPage } from '../extract/pagination';
+import { clearOpenMarks, mark, markAfterNextPaint, MARKS } from './marks';
 
 /**
  * The page's article; where the page itself has none (or only a stub), the one in its open
@@ -89,12 +90,15 @@ export function createReaderController(
     if (notice !== undefined) return source === 'auto' ? status() : { ...status(), notice };
     // Two quick clicks must not mount two readers.
     opening ??= (async () => {
+      clearOpenMarks();
+      mark(MARKS.start);
       const key = currentKey();
       const settings: Settings = await store.load();
       // Asked for before the extraction, so it arrives while the page is read.
       const catalogue = loadCatalogue(resolveUiLanguage(settings.uiLanguage, browserLanguages), loadMessages);
       const url = doc.location?.href ?? doc.URL;
       const article = kind === 'text' ? plainTextArticle(doc, url) : readableArticle(doc, url);
+      mark(MARKS.extracted);
       const shownCatalogue = await catalogue;
       // Nobody asked for this one: an empty reader would only flash up and need closing.
       if (source === 'auto' && article === null) return status();
@@ -104,6 +108,8 @@ export function createReaderController(
       // A story split over pages keeps its way on: the pager is cleaned away with the clutter.
       const nextPage = article !== null && kind === 'html' ? findNextPage(doc, url) : null;
       mounted = mountReader(doc, { article, nextPage, initialSettings: settings, store, browserLanguages, catalogue: shownCatalogue, loadMessages, actions }, close);
+      mark(MARKS.rendered);
+      markAfterNextPaint(MARKS.painted);
       return status();
     })().finally(() => {
       opening = null;

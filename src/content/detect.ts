@@ -9,6 +9,9 @@ import { createArticleWatch, type ArticleWatch } from './articleWatch';
 import { runtimeAlive } from './extensionContext';
 import { runtime, sendToBackground } from '../shared/toBackground';
 import { watchPageChanges } from './pageChanges';
+import { mark, MARKS } from './marks';
+
+mark(MARKS.detectStart);
 
 declare global {
   var __lucidDetect: ArticleWatch | undefined;
@@ -31,6 +34,7 @@ if (!globalThis.__lucidDetect && documentKind(document) === 'html') {
   // Kept on the (isolated) global: it marks the script as present, and shows its state in DevTools.
   globalThis.__lucidDetect = watch;
   watch.evaluate({ waitForRender: false });
+  mark(MARKS.detectDecision);
   const stopPageWatch = watchPageChanges(window, ({ domChangedRecently }) => {
     // An update or reload of the extension leaves this copy cut off: it stops watching.
     if (!runtimeAlive(runtime)) {

@@ -6,6 +6,9 @@ import type { ReaderActions } from '../reader/actions';
 import { createReaderController, type ReaderController } from './controller';
 import { watchExtensionContext } from './extensionContext';
 import { watchPageChanges } from './pageChanges';
+import { mark, MARKS } from './marks';
+
+mark(MARKS.injected);
 
 // Injected on demand by the background (toolbar, shortcut, menu, auto-open). The global flag
 // lets the background see that it is already here, so a second click reuses this instance.

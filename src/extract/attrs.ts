@@ -27,17 +27,15 @@ export function readAttributes(el: Element): AttrDigest {
   let id = '';
   let flags = 0;
   let ariaHidden = false;
-  const attrs = el.attributes;
-  for (let i = 0; i < attrs.length; i++) {
-    const a = attrs[i];
-    if (!a) continue;
-    const name = a.name;
-    if (name === 'class') cls = a.value;
-    else if (name === 'id') id = a.value;
+  // Names, not el.attributes: a browser makes (and keeps) an Attr node for each attribute read
+  // that way, across the whole live page.
+  for (const name of el.getAttributeNames()) {
+    if (name === 'class') cls = el.getAttribute(name) ?? '';
+    else if (name === 'id') id = el.getAttribute(name) ?? '';
     else if (name === 'hidden') flags |= HIDDEN;
-    else if (name === 'aria-hidden') ariaHidden = a.value === 'true';
+    else if (name === 'aria-hidden') ariaHidden = el.getAttribute(name) === 'true';
     else if (name === 'style') {
-      if (HIDDEN_STYLE.test(a.value)) flags |= HIDDEN;
+      if (HIDDEN_STYLE.test(el.getAttribute(name) ?? '')) flags |= HIDDEN;
     } else if (name.startsWith('data-') && AD_DATA_ATTR.test(name)) flags |= AD_MARKUP;
   }
   // Readability's own exception: wikimedia math fallbacks are aria-hidden but visible.
