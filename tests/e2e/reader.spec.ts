@@ -49,7 +49,7 @@ test.describe('reader view from the toolbar button', () => {
 
       if (closeWith === 'toolbar') await extension.clickToolbar(page);
       else await page.keyboard.press('Escape');
-      await expect(page.locator('lucid-reader')).toHaveCount(0);
+      await expect(readerDialog(page)).toHaveCount(0);
       expect(await inAccessibilityTree(page, 'Live Tv')).toBe(true);
       expect(await page.evaluate(() => window.scrollY)).toBe(scrollY);
     }

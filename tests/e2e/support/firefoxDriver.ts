@@ -1,7 +1,7 @@
 /// <reference types="chrome" />
 import type { Browser, KeyInput, Page, Target } from 'puppeteer-core';
-import { FIREFOX_ADDON_UUID, addonErrors, goBack, grantOrigins, launchFirefox, navigateRaw, setContentColorScheme, triggerToolbarAction, typeBrowserShortcut, type LaunchedFirefox } from './firefox';
-import { recordReaderScript, type ExtensionDriver, type KeyName, type NewTabOptions, type PageFunction, type Tab } from './driver';
+import { FIREFOX_ADDON_UUID, addonErrors, inReaderBidi, readerRoots, goBack, grantOrigins, launchFirefox, navigateRaw, setContentColorScheme, triggerToolbarAction, typeBrowserShortcut, type LaunchedFirefox } from './firefox';
+import { readerClickPoint, recordReaderScript, type ExtensionDriver, type KeyName, type NewTabOptions, type PageFunction, type ReaderFunction, type Tab } from './driver';
 
 export const FIREFOX_OPTIONS_URL = `moz-extension://${FIREFOX_ADDON_UUID}/src/options/index.html`;
 
@@ -57,9 +57,18 @@ class FirefoxTab implements Tab {
     await this.page.locator(selector).click();
   }
 
+  async inReader<R, A = undefined>(fn: ReaderFunction<A, R>, arg?: A): Promise<R | null> {
+    return (await inReaderBidi(this.browser, this.page, fn.toString(), arg)) as R | null;
+  }
+
+  async readerCount(): Promise<number> {
+    return (await readerRoots(this.browser, this.page)).length;
+  }
+
   async clickInReader(selector: string): Promise<void> {
-    // puppeteer's deep combinator descends into open shadow roots; the click is real input (BiDi input.performActions).
-    await this.page.locator(`lucid-reader >>> ${selector}`).click();
+    // Real input where the element is shown (BiDi input.performActions).
+    const { x, y } = await readerClickPoint(this, selector);
+    await this.page.mouse.click(x, y);
   }
 
   async fill(selector: string, text: string): Promise<void> {
