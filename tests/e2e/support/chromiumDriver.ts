@@ -7,6 +7,7 @@ import { acceptAnyCertificate } from './tlsFront';
 import { pressBrowserShortcut } from './test';
 import { readerClickPoint, recordReaderScript, type ExtensionDriver, type KeyName, type NewTabOptions, type PageFunction, type ReaderFunction, type Tab } from './driver';
 import { cdpSession, inReader, readerRootIds } from './readerAccess';
+import { onePixelColour } from './png';
 
 class ChromiumTab implements Tab {
   constructor(readonly page: Page) {}
@@ -51,6 +52,10 @@ class ChromiumTab implements Tab {
 
   inReader<R, A = undefined>(fn: ReaderFunction<A, R>, arg?: A): Promise<R | null> {
     return inReader(this.page, fn, arg);
+  }
+
+  async pixel(x: number, y: number): Promise<string> {
+    return onePixelColour(await this.page.screenshot({ clip: { x, y, width: 1, height: 1 }, animations: 'disabled' }));
   }
 
   async readerCount(): Promise<number> {

@@ -28,6 +28,8 @@ export interface Tab {
   evaluate<R, A = undefined>(fn: PageFunction<A, R>, arg?: A): Promise<R>;
   /** runs `fn` on the reader's shadow root (the newest, if several); null when no reader is open */
   inReader<R, A = undefined>(fn: ReaderFunction<A, R>, arg?: A): Promise<R | null>;
+  /** the colour on screen at this point of the viewport, `rgb(r, g, b)`: what a person sees there */
+  pixel(x: number, y: number): Promise<string>;
   /** how many readers are on the page (more than one would be a stacked reader) */
   readerCount(): Promise<number>;
   /** runs a script's source in the page's own world, whatever the page's CSP (as devtools do) */

@@ -96,7 +96,7 @@ interface BidiNode {
 export async function readerRoots(browser: Browser, page: Page): Promise<string[]> {
   const { result } = await connectionOf(browser).send('browsingContext.locateNodes', {
     context: contextOf(page),
-    locator: { type: 'css', value: ':root > div' },
+    locator: { type: 'css', value: ':root > *' },
     serializationOptions: { includeShadowTree: 'all', maxDomDepth: 1 },
   });
   const ids: string[] = [];

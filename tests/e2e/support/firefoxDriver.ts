@@ -2,6 +2,7 @@
 import type { Browser, KeyInput, Page, Target } from 'puppeteer-core';
 import { FIREFOX_ADDON_UUID, addonErrors, inReaderBidi, readerRoots, goBack, grantOrigins, launchFirefox, navigateRaw, setContentColorScheme, triggerToolbarAction, typeBrowserShortcut, type LaunchedFirefox } from './firefox';
 import { readerClickPoint, recordReaderScript, type ExtensionDriver, type KeyName, type NewTabOptions, type PageFunction, type ReaderFunction, type Tab } from './driver';
+import { onePixelColour } from './png';
 
 export const FIREFOX_OPTIONS_URL = `moz-extension://${FIREFOX_ADDON_UUID}/src/options/index.html`;
 
@@ -59,6 +60,11 @@ class FirefoxTab implements Tab {
 
   async inReader<R, A = undefined>(fn: ReaderFunction<A, R>, arg?: A): Promise<R | null> {
     return (await inReaderBidi(this.browser, this.page, fn.toString(), arg)) as R | null;
+  }
+
+  async pixel(x: number, y: number): Promise<string> {
+    const png = await this.page.screenshot({ clip: { x, y, width: 1, height: 1 } });
+    return onePixelColour(Buffer.from(png));
   }
 
   async readerCount(): Promise<number> {
