@@ -5,6 +5,7 @@ import { createReaderController, type ReaderController } from './controller';
 import { watchExtensionContext } from './extensionContext';
 import { runtime } from './runtimeMessage';
 import { watchPageChanges } from './pageChanges';
+import { removeOrphanedReaders } from '../reader/orphans';
 
 // Injected on demand by the background (toolbar, shortcut, menu, auto-open). The global flag
 // lets the background see that it is already here, so a second click reuses this instance.
@@ -51,4 +52,6 @@ if (!globalThis.__lucidReader) {
       if (globalThis.__lucidReader === controller) globalThis.__lucidReader = undefined;
     },
   });
+  // An older copy that could not clean up after itself (Firefox destroys it outright) left its reader.
+  removeOrphanedReaders(document);
 }

@@ -4,6 +4,7 @@ import { themeCss } from './themeCss';
 import { lockPage } from './pageLock';
 import { trapFocus } from './focusTrap';
 import { printOnlyReader } from './printLayout';
+import { markHost } from './orphans';
 import { ReaderApp, type ReaderAppProps } from './components/ReaderApp';
 
 /**
@@ -75,6 +76,7 @@ export function mountReader(doc: Document, props: Omit<ReaderAppProps, 'onClose'
   };
   doc.addEventListener('keydown', onDocumentKeydown, true);
 
+  markHost(host, doc);
   const unlock = lockPage(doc, host);
   render(<ReaderApp sourceUrl={doc.URL} {...props} onClose={onClose} />, shadow);
   const dialog = shadow.querySelector('dialog');

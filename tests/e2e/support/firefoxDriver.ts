@@ -1,6 +1,6 @@
 /// <reference types="chrome" />
 import type { Browser, KeyInput, Page, Target } from 'puppeteer-core';
-import { FIREFOX_ADDON_UUID, addonErrors, inReaderBidi, readerRoots, goBack, grantOrigins, launchFirefox, navigateRaw, setContentColorScheme, triggerToolbarAction, typeBrowserShortcut, type LaunchedFirefox } from './firefox';
+import { DIST_FIREFOX_DIR, FIREFOX_ADDON_ID, FIREFOX_ADDON_UUID, addonErrors, inReaderBidi, readerRoots, goBack, grantOrigins, launchFirefox, navigateRaw, setContentColorScheme, triggerToolbarAction, typeBrowserShortcut, type LaunchedFirefox } from './firefox';
 import { readerClickPoint, recordReaderScript, type ExtensionDriver, type KeyName, type NewTabOptions, type PageFunction, type ReaderFunction, type Tab } from './driver';
 import { onePixelColour } from './png';
 
@@ -272,6 +272,19 @@ export class FirefoxDriver implements ExtensionDriver {
     const { userDataDir } = this.launched;
     await this.close();
     this.launched = await launchFirefox({ headless: this.headless, userDataDir });
+  }
+
+  /**
+   * An update as Firefox does one to a temporary add-on: uninstalled and installed again from
+   * the same folder (BiDi webExtension.uninstall, install), same id and same moz-extension
+   * address; the content scripts already in tabs are cut off.
+   */
+  async reinstallExtension(): Promise<void> {
+    await this.apiTab?.close().catch(() => undefined);
+    this.apiTab = null;
+    await this.browser.uninstallExtension(FIREFOX_ADDON_ID);
+    const id = await this.browser.installExtension(DIST_FIREFOX_DIR);
+    if (id !== FIREFOX_ADDON_ID) throw new Error(`installed ${id}, expected ${FIREFOX_ADDON_ID}`);
   }
 
   async close(): Promise<void> {

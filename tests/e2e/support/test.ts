@@ -76,7 +76,6 @@ export const test = base.extend<{ page: Page }, WorkerFixtures>({
   ],
   page: async ({ extension }, use) => {
     const page = await extension.context.newPage();
-    watchReader(page);
     await use(page);
     await page.close();
   },

@@ -1,0 +1,31 @@
+import { test, expect, expectReaderClosed, openedReader, NEWSX_ARTICLE, NEWSX_TITLE } from '../support/cross';
+import { FirefoxDriver } from '../support/firefoxDriver';
+
+// Chromium's side of this is tests/e2e/extension-reload.spec.ts (CDP Extensions.loadUnpacked).
+// Firefox destroys an old content script's sandbox outright when its add-on goes, so the old
+// reader cannot take itself away: the next copy of the script does. Off the auto-open list.
+const HOST = 'www.example-daily.org';
+
+test('in Firefox, after an add-on update the next click opens exactly one reader, and closing gives the page back', async ({ tab, server, driver }) => {
+  test.skip(!(driver instanceof FirefoxDriver), 'Chromium: extension-reload.spec.ts');
+  const firefox = driver as FirefoxDriver;
+  await tab.goto(server.url(HOST, 'newsx-seed', NEWSX_ARTICLE));
+  const rootStyle = () => tab.evaluate(() => document.documentElement.getAttribute('style'));
+  const before = await rootStyle();
+  await driver.clickToolbar(tab);
+  await openedReader(tab, NEWSX_TITLE);
+
+  await firefox.reinstallExtension();
+  await driver.clickToolbar(tab);
+  // Never two: the old reader went as the new script arrived, and the new one opened.
+  await expect.poll(() => tab.readerCount(), { message: 'one reader after the update' }).toBe(1);
+  await openedReader(tab, NEWSX_TITLE);
+  await expect.poll(() => tab.readerCount()).toBe(1);
+  // It is live: `+` changes its text size.
+  await tab.press('+');
+  await expect.poll(() => tab.inReader((root) => getComputedStyle(root.querySelector('.lr-content p') as Element).fontSize)).toBe('21px');
+
+  await driver.clickToolbar(tab);
+  await expectReaderClosed(tab);
+  expect(await rootStyle()).toBe(before);
+});
