@@ -59,6 +59,11 @@ interface CallResult {
  * null when there is no reader. `fn` is sent as source: it must not close over anything.
  */
 export async function inReaderCdp<R, A>(session: CDPSession, fn: ReaderFunction<A, R>, arg?: A): Promise<R | null> {
+  return (await inReaderSourceCdp(session, fn.toString(), arg)) as R | null;
+}
+
+/** The same with the function's source text (for scripts run by tsx, which wraps named functions in a helper the page lacks). */
+export async function inReaderSourceCdp(session: CDPSession, source: string, arg?: unknown): Promise<unknown> {
   const ids = await readerRootIds(session);
   const id = ids[ids.length - 1];
   if (id === undefined) return null;
@@ -67,13 +72,13 @@ export async function inReaderCdp<R, A>(session: CDPSession, fn: ReaderFunction<
   try {
     const call = (await session.send('Runtime.callFunctionOn', {
       objectId: object.objectId,
-      functionDeclaration: `async function (arg) { return { value: await (${fn.toString()})(this, arg) }; }`,
+      functionDeclaration: `async function (arg) { return { value: await (${source})(this, arg) }; }`,
       arguments: [{ value: arg ?? null }],
       returnByValue: true,
       awaitPromise: true,
     })) as CallResult;
     if (call.exceptionDetails) throw new Error(`in the reader: ${call.exceptionDetails.exception?.description ?? call.exceptionDetails.text}`);
-    return ((call.result.value as { value?: R } | undefined)?.value ?? null) as R | null;
+    return (call.result.value as { value?: unknown } | undefined)?.value ?? null;
   } finally {
     await session.send('Runtime.releaseObject', { objectId: object.objectId }).catch(() => undefined);
   }
