@@ -23,6 +23,7 @@ import { startBenchBrowser } from './bench/browserSession';
 import { scoreCorpus, scorePage, type PageScore } from './bench/metric';
 import { loadCorpus } from './bench/corpora';
 import { median, percentile } from './bench/stats';
+import { cdpSession, inReaderSourceCdp } from '../tests/e2e/support/readerAccess';
 import { HISTORY_LOG, RECORD_HISTORY, rawReadabilityExpression, READER_ARRIVED_AT, READER_CONTENT_HTML, READER_STATE, STAMP_READER_ARRIVAL, type ReaderState } from './bench/inPage';
 
 type Outcome = 'opened' | 'no-article' | 'unavailable' | 'nothing' | 'error';
@@ -169,7 +170,7 @@ async function runPage(run: number, context: BrowserContext, extensionId: string
     await triggerAction(context, extensionId, page);
     const deadline = clickedAt + clickTimeoutMs;
     for (let i = 0; Date.now() < deadline; i++) {
-      const state = (await page.evaluate(READER_STATE)) as ReaderState;
+      const state = (await inReaderSourceCdp(await cdpSession(page), READER_STATE)) as ReaderState;
       if (state !== null) {
         outcome = state;
         openMs = (((await page.evaluate(READER_ARRIVED_AT)) as number | null) ?? Date.now()) - clickedAt;
@@ -185,7 +186,7 @@ async function runPage(run: number, context: BrowserContext, extensionId: string
     outcome = 'error';
     error = String(e).split('\n')[0];
   }
-  const text = outcome === 'opened' ? textOfHtml(((await page.evaluate(READER_CONTENT_HTML).catch(() => '')) as string)) : '';
+  const text = outcome === 'opened' ? textOfHtml(((await inReaderSourceCdp(await cdpSession(page), READER_CONTENT_HTML).catch(() => '')) ?? '') as string) : '';
   const readerScore = scorePage(text, truthText);
   const urlAfter = page.url();
   const history = values.trace ? ((await page.evaluate(HISTORY_LOG).catch(() => [])) as object[]).map((e) => JSON.stringify(e)) : [];

@@ -219,7 +219,7 @@ try {
 
   writeFileSync(
     values.out ?? 'bench-results.json',
-    JSON.stringify({ runs, cycles, budgets: budgets.map(([what, met]) => ({ what, met })), pages: rows, heap: { before: heapBefore, warm: heapWarm, after: heapAfter, growth: heapGrowth, ok: heapOk }, bundles }, null, 2) + '\n',
+    `${JSON.stringify({ runs, cycles, budgets: budgets.map(([what, met]) => ({ what, met })), pages: rows, heap: { before: heapBefore, warm: heapWarm, after: heapAfter, growth: heapGrowth, ok: heapOk }, bundles }, null, 2)}\n`,
   );
   console.log(`\nresults written to ${values.out}`);
 } finally {

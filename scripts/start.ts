@@ -7,7 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { startFixtureServer, type FixtureServer } from '../tests/e2e/support/server';
 import { clickToolbarButton, launchWithExtension } from '../tests/e2e/support/browser';
-import { launchFirefox, triggerToolbarAction } from '../tests/e2e/support/firefox';
+import { inReaderBidi, launchFirefox, readerRoots, triggerToolbarAction } from '../tests/e2e/support/firefox';
+import { cdpSession, inReaderSourceCdp, readerRootIds } from '../tests/e2e/support/readerAccess';
 
 
 const DEMO_PATH = 'world/first-contacts-with-trump-administration-inspire-hope-putin-says-as-russia-us-diplomats-meet-in-turkey-265432';
@@ -28,15 +29,21 @@ if (!args.has('--no-build')) {
   for (const mode of ['chrome', 'firefox']) await build({ mode, logLevel: 'warn', configLoader: 'runner' });
 }
 
-const readerPresent = (): boolean => document.querySelector('lucid-reader') !== null;
+// The reader's shadow root is closed: it is reached through the browser's protocol (CDP, BiDi),
+// as the e2e harness does. Sent as source, so self-contained.
+const readerSettledSource = `(root) => {
+  const img = root.querySelector('img');
+  return root.getAnimations().every((a) => a.playState === 'finished') && (!img || img.complete);
+}`;
 
-/** Runs in the page: the reader's fade-in has finished and its lead image decoded, so a picture shows what a reader sees. */
-const readerSettled = (): boolean => {
-  const root = document.querySelector('lucid-reader')?.shadowRoot;
-  const img = root?.querySelector('img');
-  const settled = root?.getAnimations().every((a) => a.playState === 'finished') ?? false;
-  return settled && (!img || img.complete);
-};
+async function until(condition: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await condition().catch(() => false)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
+}
 
 async function done(server: FixtureServer): Promise<void> {
   console.log(`Reader view of the demo article saved to ${screenshotPath}`);
@@ -52,14 +59,14 @@ if (browserName === 'chromium') {
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(url);
   await page.waitForLoadState('load');
-  const dialog = page.locator('lucid-reader').getByRole('dialog');
-  const opened = await dialog.waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false);
-  if (!opened) {
+  const session = await cdpSession(page);
+  const present = async (): Promise<boolean> => (await readerRootIds(session)).length > 0;
+  if (!(await until(present, 5_000))) {
     await clickToolbarButton(context, extensionId, page);
-    await dialog.waitFor({ state: 'visible' });
+    await until(present, 15_000);
   }
   if (headless) {
-    await page.waitForFunction(readerSettled);
+    await until(async () => (await inReaderSourceCdp(session, readerSettledSource)) === true, 15_000);
     await page.screenshot({ path: screenshotPath });
     await context.close();
     await done(server);
@@ -72,14 +79,14 @@ if (browserName === 'chromium') {
   const page = (await browser.pages())[0] ?? (await browser.newPage());
   await page.setViewport({ width: 1280, height: 900 });
   await page.goto(url, { waitUntil: 'load' });
-  const opened = await page.waitForFunction(readerPresent, { timeout: 5_000 }).then(() => true, () => false);
-  if (!opened) {
+  const present = async (): Promise<boolean> => (await readerRoots(browser, page)).length > 0;
+  if (!(await until(present, 5_000))) {
     await page.bringToFront();
     await triggerToolbarAction(browser);
-    await page.waitForFunction(readerPresent);
+    await until(present, 15_000);
   }
   if (headless) {
-    await page.waitForFunction(readerSettled);
+    await until(async () => (await inReaderBidi(browser, page, readerSettledSource, null)) === true, 15_000);
     await page.screenshot({ path: screenshotPath });
     await browser.close();
     await done(server);

@@ -136,7 +136,7 @@ function seedLike(): FixturePage {
 function heavy(): FixturePage {
   const rnd = random(2);
   const title = 'Markets Brace for a Long Week as Trade Talks Resume in the Capital';
-  const tracking = `<script>${'var t=' + JSON.stringify('x'.repeat(200_000)) + ';'}</script>`;
+  const tracking = `<script>var t=${JSON.stringify('x'.repeat(200_000))};</script>`;
   const html =
     `${head(title, tracking)}<body>${siteHeader(rnd, 2500)}<main>${adSlot(0, true)}` +
     `${story(rnd, title, 40, { adEvery: 2, heavyAds: true, promos: true })}${related(rnd, 60)}${comments(rnd, 3300)}</main>${footer(rnd, 600)}</body></html>`;

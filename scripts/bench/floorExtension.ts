@@ -28,7 +28,7 @@ export async function buildFloorExtension(distDir: string, outDir: string): Prom
   });
   const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
   const chunk = outputs.find((o) => o.type === 'chunk');
-  if (!chunk || chunk.type !== 'chunk') throw new Error('the floor script did not build');
+  if (chunk?.type !== 'chunk') throw new Error('the floor script did not build');
   writeFileSync(join(outDir, READER_FILE), chunk.code);
   const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
   manifest.name = FLOOR_NAME;

@@ -11,9 +11,9 @@ export type ReaderState = 'opened' | 'no-article' | null;
  */
 export const STAMP_READER_ARRIVAL = `(() => {
   delete globalThis.__lucidBenchOpenedAt;
-  if (document.querySelector('lucid-reader')) return;
+  if (document.querySelector(':root > [data-lucid-reader]')) return;
   const observer = new MutationObserver(() => {
-    if (!document.querySelector('lucid-reader')) return;
+    if (!document.querySelector(':root > [data-lucid-reader]')) return;
     globalThis.__lucidBenchOpenedAt = Date.now();
     observer.disconnect();
   });
@@ -22,17 +22,19 @@ export const STAMP_READER_ARRIVAL = `(() => {
 
 export const READER_ARRIVED_AT = `globalThis.__lucidBenchOpenedAt ?? null`;
 
-/** The reader's overlay is an open shadow root, so its article and its "no article" line can be read. */
-export const READER_STATE = `(() => {
-  const root = document.querySelector('lucid-reader')?.shadowRoot;
-  if (!root) return null;
+/**
+ * The reader's shadow root is closed, out of the page's reach: these two are functions of the
+ * root, run through CDP (tests/e2e/support/readerAccess.ts, inReaderSourceCdp).
+ * Whether it shows an article or its "no article" line.
+ */
+export const READER_STATE = `(root) => {
   if (root.querySelector('.lr-content')) return 'opened';
   if (root.querySelector('#lr-empty-msg')) return 'no-article';
   return null;
-})()`;
+}`;
 
 /** The article body as the reader shows it (title and byline line are not part of it). */
-export const READER_CONTENT_HTML = `document.querySelector('lucid-reader')?.shadowRoot?.querySelector('.lr-content')?.innerHTML ?? ''`;
+export const READER_CONTENT_HTML = `(root) => root.querySelector('.lr-content')?.innerHTML ?? ''`;
 
 /**
  * Raw Readability in the same page, on a clone of the document as it stands before the click.

@@ -7,6 +7,7 @@ import { createReaderController, type ReaderController } from './controller';
 import { watchExtensionContext } from './extensionContext';
 import { watchPageChanges } from './pageChanges';
 import { mark, MARKS } from './marks';
+import { removeOrphanedReaders } from '../reader/orphans';
 
 mark(MARKS.injected);
 
@@ -60,4 +61,6 @@ if (!globalThis.__lucidReader) {
       if (globalThis.__lucidReader === controller) globalThis.__lucidReader = undefined;
     },
   });
+  // An older copy that could not clean up after itself (Firefox destroys it outright) left its reader.
+  removeOrphanedReaders(document);
 }

@@ -16,10 +16,10 @@ export function parseSrcset(value: string): SrcsetCandidate[] {
   let pos = 0;
   const end = value.length;
   while (pos < end) {
-    while (pos < end && (SPACE.test(value[pos]!) || value[pos] === ',')) pos++;
+    while (pos < end && (SPACE.test(value.charAt(pos)) || value[pos] === ',')) pos++;
     if (pos >= end) break;
     const urlStart = pos;
-    while (pos < end && !SPACE.test(value[pos]!)) pos++;
+    while (pos < end && !SPACE.test(value.charAt(pos))) pos++;
     let url = value.slice(urlStart, pos);
     const descriptors: string[] = [];
     if (url.endsWith(',')) {
@@ -42,7 +42,7 @@ function readDescriptors(value: string, start: number, out: string[]): number {
     current = '';
   };
   for (; pos < value.length; pos++) {
-    const c = value[pos]!;
+    const c = value.charAt(pos);
     if (inParens) {
       current += c;
       if (c === ')') inParens = false;

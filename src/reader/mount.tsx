@@ -4,12 +4,19 @@ import { themeCss } from './themeCss';
 import { lockPage } from './pageLock';
 import { trapFocus } from './focusTrap';
 import { printOnlyReader } from './printLayout';
+import { markHost } from './orphans';
 import { ReaderApp, type ReaderAppProps } from './components/ReaderApp';
 
-export const HOST_TAG = 'lucid-reader';
+/**
+ * The page must not read, change, restyle, cover or block the reader (README, "Isolation").
+ * A built-in element, not a custom element: a page cannot define `div` first and run its own
+ * code in our host. Its shadow root is closed, so page scripts get no way in; the reader is a
+ * modal <dialog>, so it sits in the top layer above every z-index and makes the page inert.
+ */
+export const HOST_TAG = 'div';
 
-// The host sits outside <body> so that making the page inert leaves it alone; its own
-// position is set inline with !important, the only way to outrank a site's `* {…!important}`.
+// The host sits outside <body>, where the page's layout of its body cannot reach it; its own
+// box is set inline with !important, the only way to outrank a site's `* {…!important}`.
 const HOST_STYLE: Record<string, string> = {
   all: 'initial',
   position: 'fixed',
@@ -37,8 +44,8 @@ function adoptStyles(shadow: ShadowRoot, css: string): void {
 // (Only the site's bubbling listeners: a capturing one on window still hears them first.)
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'wheel', 'touchmove'] as const;
 
-// The shadow root is open, so page scripts can reach the controls. Only the person using the
-// browser may drive the reader: events a script dispatches or .click()s never reach a handler.
+// Only the person using the browser may drive the reader. The closed root already keeps page
+// scripts from reaching the controls; this also drops anything our own realm did not get from input.
 const INPUT_EVENTS = ['click', 'input', 'change', 'keydown', 'keyup', 'keypress', 'submit'] as const;
 
 function dropUntrusted(event: Event): void {
@@ -55,7 +62,7 @@ export function mountReader(doc: Document, props: Omit<ReaderAppProps, 'onClose'
   const previousFocus = doc.activeElement;
   const host = doc.createElement(HOST_TAG);
   for (const [prop, value] of Object.entries(HOST_STYLE)) host.style.setProperty(prop, value, 'important');
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: 'closed' });
   adoptStyles(shadow, `${readerCss}\n${themeCss('.lr-themed')}`);
   doc.documentElement.append(host);
 
@@ -69,14 +76,31 @@ export function mountReader(doc: Document, props: Omit<ReaderAppProps, 'onClose'
   };
   doc.addEventListener('keydown', onDocumentKeydown, true);
 
+  markHost(host, doc);
   const unlock = lockPage(doc, host);
-  const untrap = trapFocus(shadow, host);
-  const unprint = printOnlyReader(doc, host);
   render(<ReaderApp sourceUrl={doc.URL} {...props} onClose={onClose} />, shadow);
+  const dialog = shadow.querySelector('dialog');
+  if (!dialog) throw new Error('the reader renders no dialog');
+  // The browser's own close request (Esc that the reader did not take, a close watcher) ends
+  // the reader as its ✕ does; the dialog never closes without the reader going with it.
+  const onCancel = (event: Event): void => {
+    event.preventDefault();
+    onClose();
+  };
+  const onDialogClose = (): void => {
+    if (!dialog.open && dialog.isConnected) onClose();
+  };
+  dialog.addEventListener('cancel', onCancel);
+  dialog.addEventListener('close', onDialogClose);
+  dialog.showModal();
+  const untrap = trapFocus(shadow, host);
+  const unprint = printOnlyReader(doc, host, dialog);
 
   return {
     unmount() {
       doc.removeEventListener('keydown', onDocumentKeydown, true);
+      dialog.removeEventListener('cancel', onCancel);
+      dialog.removeEventListener('close', onDialogClose);
       untrap();
       unprint();
       render(null, shadow);

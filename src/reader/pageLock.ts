@@ -1,12 +1,8 @@
 import { holdMediaPaused, mediaRoots } from './pageMedia';
 
-// While the reader is open the page behind it must not scroll, play or speak to
-// assistive technology; on close it must be exactly as it was, scroll position included.
-
-interface SavedElement {
-  el: HTMLElement;
-  inert: boolean;
-}
+// While the reader is open the page behind it must not scroll, play or speak to assistive
+// technology (the modal dialog makes it inert); on close it must be exactly as it was, scroll
+// position included.
 
 interface SavedStyle {
   value: string;
@@ -17,11 +13,22 @@ function saveStyle(el: HTMLElement, prop: string): SavedStyle {
   return { value: el.style.getPropertyValue(prop), priority: el.style.getPropertyPriority(prop) };
 }
 
-function restoreStyle(el: HTMLElement, prop: string, saved: SavedStyle, hadStyleAttribute: boolean): void {
+function restoreStyle(el: HTMLElement, prop: string, saved: SavedStyle): void {
   if (saved.value) el.style.setProperty(prop, saved.value, saved.priority);
   else el.style.removeProperty(prop);
-  // An emptied style="" is still a change to the page; remove what we alone added.
-  if (!hadStyleAttribute && el.style.length === 0) el.removeAttribute('style');
+}
+
+/**
+ * What the page's CSS on <html> could still do to a top-layer reader: Firefox paints the top
+ * layer under the root's `filter` (a page's `html { filter: blur() invert() }` blurs the reader
+ * there, not in Chromium), and a hidden or skipped root takes every descendant with it.
+ * Inline !important outranks any rule of the page's, in any cascade layer.
+ */
+function rootOverrides(win: Window, root: HTMLElement): Record<string, string> {
+  const overrides: Record<string, string> = { overflow: 'hidden', filter: 'none', 'content-visibility': 'visible' };
+  // Only when hidden: another display would relayout the page behind the reader.
+  if (win.getComputedStyle(root).display === 'none') overrides.display = 'block';
+  return overrides;
 }
 
 /** Locks the page around `host` (a child of <html>) and returns the function that undoes it. */
@@ -34,15 +41,10 @@ export function lockPage(doc: Document, host: Element): () => void {
   // Only the html element's overflow: the body's is the site's own business and often
   // already set; touching both would make some sites jump on restore.
   const hadStyleAttribute = root.hasAttribute('style');
-  const overflow = saveStyle(root, 'overflow');
-  root.style.setProperty('overflow', 'hidden', 'important');
-
-  // `inert` takes the page out of the focus order and the accessibility tree at once.
-  const inerted: SavedElement[] = [];
-  for (const child of Array.from(root.children)) {
-    if (child === host || !(child instanceof win.HTMLElement) || child.tagName === 'HEAD') continue;
-    inerted.push({ el: child, inert: child.inert });
-    child.inert = true;
+  const saved = new Map<string, SavedStyle>();
+  for (const [prop, value] of Object.entries(rootOverrides(win, root))) {
+    saved.set(prop, saveStyle(root, prop));
+    root.style.setProperty(prop, value, 'important');
   }
 
   // Sticky players often start (or restart) after load: they are kept quiet while we are open.
@@ -50,8 +52,9 @@ export function lockPage(doc: Document, host: Element): () => void {
 
   return () => {
     releaseMedia();
-    for (const { el, inert } of inerted) el.inert = inert;
-    restoreStyle(root, 'overflow', overflow, hadStyleAttribute);
+    for (const [prop, value] of saved) restoreStyle(root, prop, value);
+    // An emptied style="" is still a change to the page; remove what we alone added.
+    if (!hadStyleAttribute && root.style.length === 0) root.removeAttribute('style');
     win.scrollTo(scrollX, scrollY);
   };
 }

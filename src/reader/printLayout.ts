@@ -1,6 +1,7 @@
 // Printing while the reader is open prints the article alone. The reader's host is a fixed
-// full-window box (its inline !important styles outrank any site CSS), and a fixed box prints
-// as one clipped page over the page's own content. For as long as the document is printed, the
+// full-window box (its inline !important styles outrank any site CSS), and its dialog sits in
+// the top layer, which is always fixed or absolute: either prints as one clipped page over the
+// page's own content. For as long as the document is printed the dialog is shown non-modal. For as long as the document is printed, the
 // page's elements are taken out of the layout and the host flows like a document, through
 // inline styles, which no page CSP blocks and no site rule outranks; afterwards all is restored.
 
@@ -38,8 +39,18 @@ function restore(saved: Saved[]): void {
   saved.length = 0;
 }
 
+/** Leaves the top layer and comes back to it; focus stays where it was. */
+function setModal(dialog: HTMLDialogElement, modal: boolean): void {
+  const root = dialog.getRootNode() as Document | ShadowRoot;
+  const focused = root.activeElement;
+  dialog.close();
+  if (modal) dialog.showModal();
+  else dialog.show();
+  if (focused instanceof HTMLElement && focused !== root.activeElement) focused.focus({ preventScroll: true });
+}
+
 /** Keeps `host` (a child of <html>) the only thing printed; returns the function that stops. */
-export function printOnlyReader(doc: Document, host: HTMLElement): () => void {
+export function printOnlyReader(doc: Document, host: HTMLElement, dialog: HTMLDialogElement): () => void {
   const win = doc.defaultView;
   if (!win) return () => undefined;
   const saved: Saved[] = [];
@@ -52,8 +63,13 @@ export function printOnlyReader(doc: Document, host: HTMLElement): () => void {
       if (child !== host && child instanceof win.HTMLElement && child.tagName !== 'HEAD') apply(child, { display: 'none' }, saved);
     }
     apply(host, HOST_PRINT, saved);
+    setModal(dialog, false);
   };
-  const leave = (): void => restore(saved);
+  const leave = (): void => {
+    if (saved.length === 0) return;
+    restore(saved);
+    if (dialog.isConnected) setModal(dialog, true);
+  };
 
   // beforeprint/afterprint bracket a real print; the media query also follows print emulation
   // (DevTools, tests), which fires no print events.

@@ -38,13 +38,13 @@ test('after an extension reload the orphaned reader goes away, and the next clic
 
     const worker = await reloadExtension(context, serviceWorker, extensionId);
     // The old script lost its extension: it takes its reader away and gives the page back.
-    await expect(page.locator('lucid-reader')).toHaveCount(0);
+    await expect(readerDialog(page)).toHaveCount(0);
     await expect(page.locator('body')).not.toHaveAttribute('inert');
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflow)).not.toBe('hidden');
 
     await clickToolbarButton(context, extensionId, page, worker);
     await expect(readerDialog(page)).toBeVisible();
-    await expect(page.locator('lucid-reader')).toHaveCount(1);
+    await expect(readerDialog(page)).toHaveCount(1);
     // The new reader works: `+` changes its text size, and the next click closes it.
     await readerDialog(page).locator('h1').focus();
     await page.keyboard.press('+');
@@ -52,7 +52,7 @@ test('after an extension reload the orphaned reader goes away, and the next clic
       .poll(() => readerDialog(page).locator('.lr-content p').first().evaluate((p) => getComputedStyle(p).fontSize))
       .toBe('21px');
     await clickToolbarButton(context, extensionId, page, worker);
-    await expect(page.locator('lucid-reader')).toHaveCount(0);
+    await expect(readerDialog(page)).toHaveCount(0);
   } finally {
     await context.close();
   }
@@ -68,10 +68,10 @@ test('a click right after a reload never stacks a second reader', async ({ serve
     const worker = await reloadExtension(context, serviceWorker, extensionId);
     await clickToolbarButton(context, extensionId, page, worker);
     // However the old reader learnt of it (its port, or the new script arriving): one reader, and it is live.
-    await expect(page.locator('lucid-reader')).toHaveCount(1);
+    await expect(readerDialog(page)).toHaveCount(1);
     await expect(readerDialog(page)).toBeVisible();
     await clickToolbarButton(context, extensionId, page, worker);
-    await expect(page.locator('lucid-reader')).toHaveCount(0);
+    await expect(readerDialog(page)).toHaveCount(0);
   } finally {
     await context.close();
   }

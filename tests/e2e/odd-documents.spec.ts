@@ -1,6 +1,6 @@
 /// <reference types="chrome" />
-import type { Page, Worker } from '@playwright/test';
-import { test, expect, readerDialog } from './support/test';
+import type { Worker } from '@playwright/test';
+import { test, expect, readerCount, readerDialog } from './support/test';
 import { clearStorage } from './support/settings';
 import { readFileSync } from 'node:fs';
 
@@ -22,7 +22,6 @@ function toolbarButton(worker: Worker): Promise<{ badge: string; title: string }
   });
 }
 
-const readerCount = (page: Page) => page.evaluate(() => document.getElementsByTagName('lucid-reader').length);
 
 for (const [name, slug, path] of [
   ['an XML document (application/xml)', 'xml-feed', 'world/rss.xml'],

@@ -8,7 +8,7 @@ const HOST = 'www.example-daily.org';
 // LUCID_REAL_SPEECH=0 skips the real-voice tests; =1 makes missing speech tools an error.
 const REAL_SPEECH = process.env.LUCID_REAL_SPEECH;
 
-const reading = (page: Page) => page.locator('lucid-reader').locator('[data-lr-reading]');
+const reading = (page: Page) => readerDialog(page).locator('[data-lr-reading]');
 const speaking = (page: Page) => page.evaluate(() => speechSynthesis.speaking);
 
 test('without voices for the language, the play button says so plainly', async ({ page, server, extension }) => {
@@ -103,7 +103,7 @@ test.describe('read aloud with real voices (speech-dispatcher + espeak-ng)', () 
     await expect.poll(() => speaking(page)).toBe(true);
 
     await page.keyboard.press('Escape');
-    await expect(page.locator('lucid-reader')).toHaveCount(0);
+    await expect(readerDialog(page)).toHaveCount(0);
     await expect.poll(() => speaking(page)).toBe(false);
     await page.close();
   });

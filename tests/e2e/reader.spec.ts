@@ -55,7 +55,7 @@ test.describe('reader view from the toolbar button', () => {
     await extension.clickToolbar(page);
     const dialog = readerDialog(page);
     await expect(dialog).toBeVisible();
-    const article = page.locator('lucid-reader .lr-scroller');
+    const article = dialog.locator('.lr-scroller');
     // The toolbar does not scroll, so a turn over it reaches the page unless the page is locked;
     // the article scrolls by itself. Its moving shows that both turns, in order, were handled.
     await wheelOver(page, dialog.getByRole('toolbar'), 800);
@@ -64,7 +64,7 @@ test.describe('reader view from the toolbar button', () => {
     expect(await pageScrollY(page)).toBe(start);
 
     await page.keyboard.press('Escape');
-    await expect(page.locator('lucid-reader')).toHaveCount(0);
+    await expect(readerDialog(page)).toHaveCount(0);
     expect(await pageScrollY(page)).toBe(start);
   });
 
@@ -84,7 +84,7 @@ test.describe('reader view from the toolbar button', () => {
 
       if (closeWith === 'toolbar') await extension.clickToolbar(page);
       else await page.keyboard.press('Escape');
-      await expect(page.locator('lucid-reader')).toHaveCount(0);
+      await expect(readerDialog(page)).toHaveCount(0);
       expect(await inAccessibilityTree(page, 'Live Tv')).toBe(true);
       expect(await page.evaluate(() => window.scrollY)).toBe(scrollY);
     }

@@ -1,6 +1,7 @@
 import { test, expect, readerDialog } from './support/test';
 import { clearStorage } from './support/settings';
 import { firstLineStart } from './support/firstLine';
+import { inReader } from './support/readerAccess';
 
 const HOST = 'www.example-daily.org';
 
@@ -14,7 +15,7 @@ test('an English page that declares dir="rtl" reads left to right in the reader'
   await extension.clickToolbar(page);
   const dialog = readerDialog(page);
   await expect(dialog).toBeVisible();
-  const start = (selector: string, hasText?: string) => page.evaluate(firstLineStart, { selector, hasText });
+  const start = (selector: string, hasText?: string) => inReader(page, firstLineStart, { selector, hasText });
   // A line shorter than the column shows which side it starts from.
   const short = await start('.lr-content p', 'Reporting by Hana Rahimi.');
   expect(short?.fromLeft).toBeLessThan(2);
@@ -35,7 +36,7 @@ test('an Arabic article still reads right to left', async ({ page, server, exten
   await extension.clickToolbar(page);
   const dialog = readerDialog(page);
   await expect(dialog).toBeVisible();
-  const start = (selector: string) => page.evaluate(firstLineStart, { selector });
+  const start = (selector: string) => inReader(page, firstLineStart, { selector });
   const title = await start('h1');
   expect(title?.fromRight).toBeLessThan(2);
   expect(title?.fromLeft).toBeGreaterThan(20);

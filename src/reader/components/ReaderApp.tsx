@@ -68,7 +68,7 @@ export function ReaderApp({ article, nextPage = null, initialSettings, store, br
   const [panelOpen, setPanelOpen] = useState(false);
   const [outlineOpen, setOutlineOpen] = useState(wideWindow);
   const [speechNotice, setSpeechNotice] = useState(false);
-  const rootRef = useRef<HTMLDivElement>(null);
+  const rootRef = useRef<HTMLDialogElement>(null);
   const contentRef = useRef<HTMLDivElement>(null);
   const scrollerRef = useRef<HTMLDivElement>(null);
   const outlineListRef = useRef<HTMLOListElement>(null);
@@ -184,10 +184,10 @@ export function ReaderApp({ article, nextPage = null, initialSettings, store, br
   };
 
   return (
-    <div
+    // A <dialog>, opened modal by mount.tsx: the top layer, and the page inert behind it.
+    <dialog
       ref={rootRef}
       class="lr-dialog lr-themed"
-      role="dialog"
       aria-modal="true"
       aria-labelledby={article ? TITLE_ID : 'lr-empty-msg'}
       data-theme={settings.theme}
@@ -312,6 +312,6 @@ export function ReaderApp({ article, nextPage = null, initialSettings, store, br
         </main>
       </div>
       </div>
-    </div>
+    </dialog>
   );
 }

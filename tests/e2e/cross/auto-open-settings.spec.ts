@@ -33,7 +33,7 @@ async function expectLeftAlone(url: string, controlUrl: string): Promise<void> {
 // The reader panel's one site button, whose label says what a click would do.
 const SITE_CHOICE = '[aria-labelledby="lr-sites-label"] button';
 const siteChoice = (tab: Tab) =>
-  tab.evaluate((css) => document.querySelector('lucid-reader')?.shadowRoot?.querySelector(css)?.textContent?.trim() ?? null, SITE_CHOICE);
+  tab.inReader((root, css) => root.querySelector(css)?.textContent?.trim() ?? null, SITE_CHOICE);
 
 const statusText = (options: Tab) => options.evaluate(() => document.querySelector('.lo-status')?.textContent?.trim() ?? null);
 const listedSites = (options: Tab) => options.evaluate(() => document.querySelector('#opt-news-sites')?.parentElement?.textContent ?? '');
@@ -111,7 +111,7 @@ test('the global switch on the options page turns automatic opening off everywhe
     const tab = await visit(server.url(host, 'newsx-seed', NEWSX_ARTICLE));
     expect(await driver.detectionState(tab)).toBeUndefined();
     expect(await tab.evaluate(readerAppearances)).toBe(0);
-    expect(await tab.evaluate(readerPresent)).toBe(false);
+    expect(await readerPresent(tab)).toBe(false);
     await tab.close();
   }
 

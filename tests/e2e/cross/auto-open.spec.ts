@@ -88,11 +88,11 @@ test('closing the reader keeps it closed on that page; a reload opens it again',
   const tab = await visit(driver, server.url('www.newsx.com', 'newsx-seed', NEWSX_ARTICLE));
   await openedReader(tab, NEWSX_TITLE);
   await tab.press('Escape');
-  await expect.poll(() => tab.evaluate(readerPresent)).toBe(false);
+  await expect.poll(() => readerPresent(tab)).toBe(false);
 
   // The detection path asking again (as a late DOM change might make it) is turned down.
   expect(await driver.askToAutoOpen(tab)).toEqual({ open: false, found: false });
-  expect(await tab.evaluate(readerPresent)).toBe(false);
+  expect(await readerPresent(tab)).toBe(false);
   expect(await tab.evaluate(readerAppearances)).toBe(1);
 
   await tab.reload();
@@ -118,9 +118,9 @@ test('a single-page app opens the reader on the article it navigates to, and clo
 
   // Closed by the reader: it stays closed on this page.
   await tab.press('Escape');
-  await expect.poll(() => tab.evaluate(readerPresent)).toBe(false);
+  await expect.poll(() => readerPresent(tab)).toBe(false);
   expect(await driver.askToAutoOpen(tab)).toEqual({ open: false, found: false });
-  expect(await tab.evaluate(readerPresent)).toBe(false);
+  expect(await readerPresent(tab)).toBe(false);
 
   // The next navigation is judged afresh.
   await clickLink(tab, SPA_SECOND);
@@ -130,8 +130,8 @@ test('a single-page app opens the reader on the article it navigates to, and clo
   await tab.back();
   await openedReader(tab, SPA_FIRST);
   await tab.back();
-  await expect.poll(() => tab.evaluate(readerPresent)).toBe(false);
+  await expect.poll(() => readerPresent(tab)).toBe(false);
   await expect.poll(() => driver.detectionState(tab), { timeout: 10_000 }).toBe('no-article');
   expect(await tab.evaluate(() => Array.from(document.querySelectorAll('h1, h2')).map((h) => h.textContent?.trim()))).toContain('World');
-  expect(await tab.evaluate(readerPresent)).toBe(false);
+  expect(await readerPresent(tab)).toBe(false);
 });

@@ -67,12 +67,20 @@ test.describe('reader view opened by hand', () => {
     await tab.evaluate((y) => window.scrollTo(0, y), before);
     await expect.poll(() => scrollY(tab)).toBe(before);
 
-    const articleScrollTop = () => tab.evaluate(() => document.querySelector('lucid-reader')?.shadowRoot?.querySelector('.lr-scroller')?.scrollTop ?? -1);
+    const articleScrollTop = async () => (await tab.inReader((root) => root.querySelector('.lr-scroller')?.scrollTop ?? -1)) ?? -1;
     for (const closeWith of ['toolbar', 'Escape'] as const) {
       await driver.clickToolbar(tab);
       await openedReader(tab, NEWSX_TITLE);
-      // The page behind is inert (out of focus order and the accessibility tree).
-      expect(await tab.evaluate(() => document.body.inert || document.querySelector('body > *')?.closest('[inert]') !== null)).toBe(true);
+      // The page behind is inert (blocked by the modal reader): a page link cannot even take focus.
+      expect(
+        await tab.evaluate(() => {
+          const link = document.querySelector<HTMLElement>('body a[href]');
+          let focused = false;
+          link?.addEventListener('focus', () => (focused = true), { once: true });
+          link?.focus();
+          return link !== null && !focused;
+        }),
+      ).toBe(true);
       // The wheel scrolls the article; once it has, the page behind is still where it was.
       await tab.wheel(800);
       await expect.poll(articleScrollTop).toBeGreaterThan(0);
@@ -97,12 +105,12 @@ test.describe('reader view opened by hand', () => {
     expect(await videoPaused()).toBe(true);
 
     // Focus starts in the reader and never leaves it, however far one tabs.
-    await expect.poll(() => tab.evaluate(focusInReader)).toBe(true);
+    await expect.poll(() => focusInReader(tab)).toBe(true);
     const keydowns = () => tab.evaluate(() => (window as unknown as { __pageKeydowns?: number }).__pageKeydowns ?? 0);
     const keysBefore = await keydowns();
     for (let i = 0; i < 25; i++) {
       await tab.press(i % 5 === 4 ? 'Shift+Tab' : 'Tab');
-      expect(await tab.evaluate(focusInReader)).toBe(true);
+      expect(await focusInReader(tab)).toBe(true);
     }
     // The site's own key handlers hear nothing typed in the reader.
     expect(await keydowns()).toBe(keysBefore);
@@ -151,7 +159,7 @@ test.describe('reader view opened by hand', () => {
       expect(view.dir).toBe(uiLanguage === 'ar' ? 'rtl' : 'ltr');
       expect(view.lang).toBe(uiLanguage);
       // The text really runs right to left: the first paragraph starts at the right edge.
-      const start = await tab.evaluate(firstLineStart, { selector: '.lr-content p' });
+      const start = await tab.inReader(firstLineStart, { selector: '.lr-content p' });
       expect(start?.fromRight).toBeLessThan(2);
       expect(start?.fromLeft).toBeGreaterThan(20);
       await tab.press('Escape');
@@ -166,7 +174,7 @@ test.describe('reader view opened by hand', () => {
     const view = await openedReader(tab, NEWSX_TITLE);
     // Chromium has a Translator, on secure pages only (the fixture is plain http); Firefox has none.
     const why = driver.engine === 'firefox' ? en.translationUnavailableApi : en.translationInsecurePage;
-    const notes = () => tab.evaluate(() => Array.from(document.querySelector('lucid-reader')?.shadowRoot?.querySelectorAll('[role="status"]') ?? []).map((s) => s.textContent?.trim()));
+    const notes = () => tab.inReader((root) => Array.from(root.querySelectorAll('[role="status"]')).map((s) => s.textContent?.trim()));
     await expect.poll(notes).toContain(why);
     await tab.clickInReader('button[aria-controls]');
     await expect.poll(notes).toContain(why);
@@ -190,7 +198,7 @@ test.describe('reader view opened by hand', () => {
     expect(view.site).toBe(`The Riverside Courier"><img src=x onerror="window.__xss.push('og-site')">`);
     // Pointing at and clicking the story's links runs nothing either.
     for (const selector of ['.lr-content a', '.lr-content span']) {
-      if (await tab.evaluate((css) => document.querySelector('lucid-reader')?.shadowRoot?.querySelector(css) !== null, selector)) await tab.clickInReader(selector);
+      if (await tab.inReader((root, css) => root.querySelector(css) !== null, selector)) await tab.clickInReader(selector);
     }
     expect(await ranOnPage()).toEqual(before);
   });

@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cdpSession, readerRootIds, registerReaderEngine } from './readerAccess';
 
 export const DIST_DIR = fileURLToPath(new URL('../../../dist/', import.meta.url));
 
@@ -44,6 +45,8 @@ export interface LaunchedBrowser {
  * and every hostname resolved to loopback so real news domains land on the fixture server.
  */
 export async function launchWithExtension(options: LaunchOptions): Promise<LaunchedBrowser> {
+  // Before any page exists, so that every page's locators know the reader's engine.
+  await registerReaderEngine();
   const extensionDir = options.extensionDir ?? DIST_DIR;
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'lucid-reader-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -105,7 +108,7 @@ interface ChromeBadge {
   };
 }
 
-const readerShown = (page: Page): Promise<boolean> => page.evaluate(() => document.querySelector('lucid-reader') !== null);
+const readerShown = async (page: Page): Promise<boolean> => (await readerRootIds(await cdpSession(page))).length > 0;
 
 /**
  * Clicks the toolbar button, once, and waits until the click has had its effect: the reader

@@ -5,7 +5,9 @@ import { detectionState, inContentScriptWorld, registeredMatches } from './autoO
 import { clearStorage, optionsUrl, storeRawSettings } from './settings';
 import { acceptAnyCertificate } from './tlsFront';
 import { pressBrowserShortcut } from './test';
-import { recordReaderScript, type ExtensionDriver, type KeyName, type NewTabOptions, type PageFunction, type Tab } from './driver';
+import { readerClickPoint, recordReaderScript, type ExtensionDriver, type KeyName, type NewTabOptions, type PageFunction, type ReaderFunction, type Tab } from './driver';
+import { cdpSession, inReader, readerRootIds } from './readerAccess';
+import { onePixelColour } from './png';
 
 class ChromiumTab implements Tab {
   constructor(readonly page: Page) {}
@@ -48,9 +50,21 @@ class ChromiumTab implements Tab {
     await this.page.locator(selector).first().click();
   }
 
+  inReader<R, A = undefined>(fn: ReaderFunction<A, R>, arg?: A): Promise<R | null> {
+    return inReader(this.page, fn, arg);
+  }
+
+  async pixel(x: number, y: number): Promise<string> {
+    return onePixelColour(await this.page.screenshot({ clip: { x, y, width: 1, height: 1 }, animations: 'disabled' }));
+  }
+
+  async readerCount(): Promise<number> {
+    return (await readerRootIds(await cdpSession(this.page))).length;
+  }
+
   async clickInReader(selector: string): Promise<void> {
-    // Playwright's CSS engine reaches into open shadow roots.
-    await this.page.locator('lucid-reader').locator(selector).first().click();
+    const { x, y } = await readerClickPoint(this, selector);
+    await this.page.mouse.click(x, y);
   }
 
   async fill(selector: string, text: string): Promise<void> {

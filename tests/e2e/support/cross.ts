@@ -3,7 +3,7 @@ import { fixtureServerFixture, type FixtureServer } from './server';
 import { startTlsFront, type TlsFront } from './tlsFront';
 import { ChromiumDriver } from './chromiumDriver';
 import { FirefoxDriver } from './firefoxDriver';
-import { readReader, type Engine, type ExtensionDriver, type ReaderView, type Tab } from './driver';
+import { readReader, readerPresent, type Engine, type ExtensionDriver, type ReaderView, type Tab } from './driver';
 
 export { expect };
 
@@ -50,7 +50,7 @@ export const test = base.extend<{ tab: Tab }, WorkerFixtures>({
 
 /** What the reader in this tab shows now (null when it is not open). */
 export function reader(tab: Tab): Promise<ReaderView | null> {
-  return tab.evaluate(readReader);
+  return tab.inReader(readReader);
 }
 
 /** Waits until the reader is open and shows an article titled `title` (or any article), then returns what it shows. */
@@ -62,7 +62,7 @@ export async function openedReader(tab: Tab, title?: string): Promise<ReaderView
 }
 
 export async function expectReaderClosed(tab: Tab): Promise<void> {
-  await expect.poll(() => tab.evaluate(() => document.querySelector('lucid-reader') !== null), { message: 'the reader closes' }).toBe(false);
+  await expect.poll(() => readerPresent(tab), { message: 'the reader closes' }).toBe(false);
 }
 
 export const NEWSX_ARTICLE = 'world/first-contacts-with-trump-administration-inspire-hope-putin-says-as-russia-us-diplomats-meet-in-turkey-265432';

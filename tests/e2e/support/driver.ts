@@ -8,6 +8,13 @@ export type Engine = 'chromium' | 'firefox';
 /** A function run in the page's own world; it is sent as source, so it must not close over anything. */
 export type PageFunction<A, R> = (arg: A) => R | Promise<R>;
 
+/**
+ * A function run in the page's world on the reader's (closed) shadow root, which the harness
+ * reaches through the browser's protocol (CDP pierced DOM, BiDi `includeShadowTree: 'all'`), as
+ * DevTools and assistive technology do: page scripts have no way to it. Sent as source, too.
+ */
+export type ReaderFunction<A, R> = (root: ShadowRoot, arg: A) => R | Promise<R>;
+
 /** Keys a person types; combinations as `Shift+Tab`. */
 export type KeyName = 'Escape' | 'Tab' | 'Shift+Tab' | 'Enter' | '+' | '-';
 
@@ -19,6 +26,12 @@ export interface Tab {
   back(): Promise<void>;
   url(): string;
   evaluate<R, A = undefined>(fn: PageFunction<A, R>, arg?: A): Promise<R>;
+  /** runs `fn` on the reader's shadow root (the newest, if several); null when no reader is open */
+  inReader<R, A = undefined>(fn: ReaderFunction<A, R>, arg?: A): Promise<R | null>;
+  /** the colour on screen at this point of the viewport, `rgb(r, g, b)`: what a person sees there */
+  pixel(x: number, y: number): Promise<string>;
+  /** how many readers are on the page (more than one would be a stacked reader) */
+  readerCount(): Promise<number>;
   /** runs a script's source in the page's own world, whatever the page's CSP (as devtools do) */
   runScript(source: string): Promise<void>;
   /** real key presses, sent to the page as a keyboard would (trusted events) */
@@ -27,7 +40,7 @@ export interface Tab {
   wheel(deltaY: number): Promise<void>;
   /** a real click on the first element matching a CSS selector in the page */
   click(selector: string): Promise<void>;
-  /** the same, inside the reader's shadow root */
+  /** the same, inside the reader's shadow root: found there, then clicked where it is on screen */
   clickInReader(selector: string): Promise<void>;
   /** replaces the value of a text field by typing `text` into it */
   fill(selector: string, text: string): Promise<void>;
@@ -83,7 +96,7 @@ export interface ExtensionDriver {
   close(): Promise<void>;
 }
 
-/** What the reader shows, read from its (open) shadow root; null when it is not on the page. */
+/** What the reader shows, read from its shadow root; null when it is not on the page. */
 export interface ReaderView {
   title: string | null;
   headingCount: number;
@@ -118,12 +131,10 @@ export interface ReaderView {
   settled: boolean;
 }
 
-/** Runs in the page: reads the reader. Self-contained, as it is sent to the browser as source. */
-export const readReader: PageFunction<undefined, ReaderView | null> = () => {
-  const host = document.querySelector('lucid-reader');
-  const root = host?.shadowRoot;
-  const dialog = root?.querySelector<HTMLElement>('[role="dialog"]');
-  if (!root || !dialog) return null;
+/** Runs on the reader's shadow root: reads the reader. Self-contained, as it is sent to the browser as source. */
+export const readReader: ReaderFunction<undefined, ReaderView | null> = (root) => {
+  const dialog = root.querySelector<HTMLElement>('dialog.lr-dialog');
+  if (!dialog) return null;
   // textContent, not innerText: what is there, not how CSS cases it (the site name is shown in capitals).
   const text = (selector: string): string | null => root.querySelector(selector)?.textContent?.trim() ?? null;
   const content = root.querySelector<HTMLElement>('.lr-content');
@@ -155,7 +166,7 @@ export const readReader: PageFunction<undefined, ReaderView | null> = () => {
     theme: dialog.getAttribute('data-theme'),
     dir: dialog.getAttribute('dir'),
     lang: dialog.getAttribute('lang'),
-    ariaModal: dialog.getAttribute('aria-modal'),
+    ariaModal: dialog.matches(':modal') ? 'true' : dialog.getAttribute('aria-modal'),
     articleDir: article?.getAttribute('dir') ?? null,
     articleLang: article?.getAttribute('lang') ?? null,
     closeLabel: root.querySelector('.lr-toolbar button')?.getAttribute('aria-label') ?? null,
@@ -169,18 +180,50 @@ export const readReader: PageFunction<undefined, ReaderView | null> = () => {
   };
 };
 
-/** Runs in the page: whether the reader's host element is there at all. */
-export const readerPresent: PageFunction<undefined, boolean> = () => document.querySelector('lucid-reader') !== null;
+/** Whether a reader is on the page at all. */
+export async function readerPresent(tab: Tab): Promise<boolean> {
+  return (await tab.readerCount()) > 0;
+}
 
-/** Runs in the page: focus is inside the reader's shadow root. */
-export const focusInReader: PageFunction<undefined, boolean> = () =>
-  document.activeElement?.localName === 'lucid-reader' && (document.activeElement.shadowRoot?.activeElement ?? null) !== null;
+/** Focus is inside the reader (the page sees only its host focused). */
+export async function focusInReader(tab: Tab): Promise<boolean> {
+  return (await tab.inReader((root) => document.activeElement === root.host && root.activeElement !== null)) === true;
+}
 
-/** Init script: counts attachments of the reader's host element, a flash that vanished again included. */
+/**
+ * Runs on the reader's shadow root: scrolls the element matching `selector` into view and
+ * gives the middle of its box, where a real click lands; null while it is not there or not shown.
+ */
+export const clickPoint: ReaderFunction<string, { x: number; y: number } | null> = (root, selector) => {
+  const el = root.querySelector(selector);
+  if (!el) return null;
+  el.scrollIntoView({ block: 'center', inline: 'nearest' });
+  const box = el.getBoundingClientRect();
+  if (box.width === 0 || box.height === 0) return null;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+};
+
+/** Waits (10 s at most) for `selector` to be shown in the reader; where to click it. */
+export async function readerClickPoint(tab: Tab, selector: string): Promise<{ x: number; y: number }> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const point = await tab.inReader(clickPoint, selector);
+    if (point) return point;
+    if (Date.now() > deadline) throw new Error(`nothing in the reader matches ${selector}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/**
+ * Init script: counts attachments of the reader's host element, a flash that vanished again
+ * included. The page sees only a <div> added to <html>; the reader's is the one with its inline box.
+ */
 export const recordReaderScript = `(() => {
   window.__readerShown = 0;
   new MutationObserver((records) => {
-    for (const record of records) for (const node of record.addedNodes) if (node.nodeName === 'LUCID-READER') window.__readerShown += 1;
+    for (const record of records) for (const node of record.addedNodes) {
+      if (node.nodeName === 'DIV' && node.parentNode === document.documentElement && node.style.getPropertyValue('z-index') === '2147483647') window.__readerShown += 1;
+    }
   }).observe(document, { childList: true, subtree: true });
 })();`;
 

@@ -78,6 +78,54 @@ export function contextOf(page: Page): string {
   return (page.mainFrame() as unknown as { _id: string })._id;
 }
 
+interface BidiNode {
+  sharedId?: string;
+  value?: {
+    localName?: string;
+    attributes?: Record<string, string>;
+    children?: BidiNode[];
+    shadowRoot?: BidiNode | null;
+  };
+}
+
+/**
+ * The reader's shadow roots in this tab (more than one would be a stacked reader). They are
+ * closed: BiDi serialises closed roots only when asked (`includeShadowTree: 'all'`), which page
+ * scripts cannot do.
+ */
+export async function readerRoots(browser: Browser, page: Page): Promise<string[]> {
+  const { result } = await connectionOf(browser).send('browsingContext.locateNodes', {
+    context: contextOf(page),
+    locator: { type: 'css', value: ':root > *' },
+    serializationOptions: { includeShadowTree: 'all', maxDomDepth: 1 },
+  });
+  const ids: string[] = [];
+  for (const host of (result as { nodes: BidiNode[] }).nodes) {
+    const root = host.value?.shadowRoot;
+    const dialog = root?.value?.children?.some((c) => c.value?.localName === 'dialog' && (c.value.attributes?.class ?? '').split(/\s+/).includes('lr-dialog'));
+    if (root?.sharedId && dialog) ids.push(root.sharedId);
+  }
+  return ids;
+}
+
+/** Runs `fn(root, arg)` in the page's world on the reader's newest shadow root; null when there is none. */
+export async function inReaderBidi(browser: Browser, page: Page, source: string, arg: unknown): Promise<unknown> {
+  const ids = await readerRoots(browser, page);
+  const id = ids[ids.length - 1];
+  if (id === undefined) return null;
+  const { result } = await connectionOf(browser).send('script.callFunction', {
+    // JSON across both ways, since BiDi's own serialisation wraps every value of an array or object.
+    functionDeclaration: `async (root, json) => JSON.stringify({ value: await (${source})(root, JSON.parse(json)) })`,
+    arguments: [{ sharedId: id }, { type: 'string', value: JSON.stringify(arg ?? null) }],
+    target: { context: contextOf(page) },
+    awaitPromise: true,
+    resultOwnership: 'none',
+  });
+  const evaluated = result as EvaluateResult;
+  if (evaluated.type === 'exception') throw new Error(`in the reader: ${evaluated.exceptionDetails?.text ?? 'exception'}`);
+  return (JSON.parse(String(evaluated.result?.value ?? '{}')) as { value?: unknown }).value ?? null;
+}
+
 /** Raw BiDi navigation: puppeteer's goto does not settle on moz-extension:// pages. */
 export async function navigateRaw(browser: Browser, page: Page, url: string): Promise<void> {
   await connectionOf(browser).send('browsingContext.navigate', { context: contextOf(page), url, wait: 'complete' });

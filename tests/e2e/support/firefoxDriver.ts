@@ -1,7 +1,8 @@
 /// <reference types="chrome" />
 import type { Browser, KeyInput, Page, Target } from 'puppeteer-core';
-import { FIREFOX_ADDON_UUID, addonErrors, goBack, grantOrigins, launchFirefox, navigateRaw, setContentColorScheme, triggerToolbarAction, typeBrowserShortcut, type LaunchedFirefox } from './firefox';
-import { recordReaderScript, type ExtensionDriver, type KeyName, type NewTabOptions, type PageFunction, type Tab } from './driver';
+import { DIST_FIREFOX_DIR, FIREFOX_ADDON_ID, FIREFOX_ADDON_UUID, addonErrors, inReaderBidi, readerRoots, goBack, grantOrigins, launchFirefox, navigateRaw, setContentColorScheme, triggerToolbarAction, typeBrowserShortcut, type LaunchedFirefox } from './firefox';
+import { readerClickPoint, recordReaderScript, type ExtensionDriver, type KeyName, type NewTabOptions, type PageFunction, type ReaderFunction, type Tab } from './driver';
+import { onePixelColour } from './png';
 
 export const FIREFOX_OPTIONS_URL = `moz-extension://${FIREFOX_ADDON_UUID}/src/options/index.html`;
 
@@ -57,9 +58,23 @@ class FirefoxTab implements Tab {
     await this.page.locator(selector).click();
   }
 
+  async inReader<R, A = undefined>(fn: ReaderFunction<A, R>, arg?: A): Promise<R | null> {
+    return (await inReaderBidi(this.browser, this.page, fn.toString(), arg)) as R | null;
+  }
+
+  async pixel(x: number, y: number): Promise<string> {
+    const png = await this.page.screenshot({ clip: { x, y, width: 1, height: 1 } });
+    return onePixelColour(Buffer.from(png));
+  }
+
+  async readerCount(): Promise<number> {
+    return (await readerRoots(this.browser, this.page)).length;
+  }
+
   async clickInReader(selector: string): Promise<void> {
-    // puppeteer's deep combinator descends into open shadow roots; the click is real input (BiDi input.performActions).
-    await this.page.locator(`lucid-reader >>> ${selector}`).click();
+    // Real input where the element is shown (BiDi input.performActions).
+    const { x, y } = await readerClickPoint(this, selector);
+    await this.page.mouse.click(x, y);
   }
 
   async fill(selector: string, text: string): Promise<void> {
@@ -257,6 +272,19 @@ export class FirefoxDriver implements ExtensionDriver {
     const { userDataDir } = this.launched;
     await this.close();
     this.launched = await launchFirefox({ headless: this.headless, userDataDir });
+  }
+
+  /**
+   * An update as Firefox does one to a temporary add-on: uninstalled and installed again from
+   * the same folder (BiDi webExtension.uninstall, install), same id and same moz-extension
+   * address; the content scripts already in tabs are cut off.
+   */
+  async reinstallExtension(): Promise<void> {
+    await this.apiTab?.close().catch(() => undefined);
+    this.apiTab = null;
+    await this.browser.uninstallExtension(FIREFOX_ADDON_ID);
+    const id = await this.browser.installExtension(DIST_FIREFOX_DIR);
+    if (id !== FIREFOX_ADDON_ID) throw new Error(`installed ${id}, expected ${FIREFOX_ADDON_ID}`);
   }
 
   async close(): Promise<void> {

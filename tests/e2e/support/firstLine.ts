@@ -5,13 +5,12 @@ export interface LineStart {
 }
 
 /**
- * A page function (for `page.evaluate` and the driver's `tab.evaluate`): where the first line of
- * the first block in the reader matching `selector` (and holding `hasText`) starts. Text read left
- * to right starts at the left edge; right to left, at the right. Null when no block matches.
+ * A reader function (for the driver's `tab.inReader` and Chromium's `inReader`): where the first
+ * line of the first block in the reader matching `selector` (and holding `hasText`) starts. Text
+ * read left to right starts at the left edge; right to left, at the right. Null when no block matches.
  */
-export function firstLineStart({ selector, hasText = '' }: { selector: string; hasText?: string }): LineStart | null {
-  const root = document.querySelector('lucid-reader')?.shadowRoot;
-  const el = Array.from(root?.querySelectorAll(selector) ?? []).find((candidate) => (candidate.textContent ?? '').includes(hasText));
+export function firstLineStart(root: ShadowRoot, { selector, hasText = '' }: { selector: string; hasText?: string }): LineStart | null {
+  const el = Array.from(root.querySelectorAll(selector)).find((candidate) => (candidate.textContent ?? '').includes(hasText));
   if (el === undefined) return null;
   const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, { acceptNode: (n) => ((n.textContent ?? '').trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP) });
   const text = walker.nextNode();

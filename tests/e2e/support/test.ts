@@ -1,6 +1,7 @@
 import { test as base, expect, type BrowserContext, type Locator, type Page, type Worker } from '@playwright/test';
 import { fixtureServerFixture, type FixtureServer } from './server';
 import { clickToolbarButton, launchWithExtension } from './browser';
+import { READER_ENGINE, cdpSession, inReader, readerRootIds, watchReader } from './readerAccess';
 
 export { expect };
 
@@ -80,9 +81,20 @@ export const test = base.extend<{ page: Page }, WorkerFixtures>({
   },
 });
 
-/** The reader overlay's dialog (its shadow root is open, so locators reach in). */
+/**
+ * The reader's dialog, as a Locator. Its shadow root is closed: the `lucidreader` engine
+ * (readerAccess.ts) finds it through CDP. With several readers stacked it matches each.
+ */
 export function readerDialog(page: Page): Locator {
-  return page.locator('lucid-reader').getByRole('dialog');
+  watchReader(page);
+  return page.locator(`${READER_ENGINE}=dialog.lr-dialog`);
+}
+
+export { inReader };
+
+/** How many readers are on the page, now (more than one would be a stacked reader). */
+export async function readerCount(page: Page): Promise<number> {
+  return (await readerRootIds(await cdpSession(page))).length;
 }
 
 export const NEWSX_ARTICLE = 'world/first-contacts-with-trump-administration-inspire-hope-putin-says-as-russia-us-diplomats-meet-in-turkey-265432';
