@@ -6,6 +6,7 @@ import { normText } from './dom';
 import { SIGNUP_CTA, TAIL_BOILERPLATE } from './patterns';
 import { collectDrops } from './rules';
 import { computeStats } from './stats';
+import { removeTeasers } from './teasers';
 import { absolutizeUrls } from './urls';
 
 function comparable(s: string): string {
@@ -167,6 +168,7 @@ export function postcleanContent(root: Element, title: string, byline: string | 
   for (const el of collectDrops(root, stats)) el.remove();
   removeDuplicates(root, title);
   removeInPageNavigation(root, baseUrl);
+  removeTeasers(root, leafBlocks(root), baseUrl);
   const blocks = leafBlocks(root);
   removeLeadingKickers(blocks);
   removeTrailingBoilerplate(blocks, byline);
