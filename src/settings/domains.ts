@@ -55,7 +55,7 @@ const MAX_HOST_LENGTH = 253;
  * the lowercase, punycoded host name, or null. Uses the URL parser so IDN and
  * percent-encoding follow the same rules as the browser.
  */
-export function canonicalHost(input: string): string | null {
+function canonicalHost(input: string): string | null {
   if (typeof input !== 'string') return null;
   let text = input.trim();
   if (text === '') return null;
@@ -78,7 +78,7 @@ export function canonicalHost(input: string): string | null {
   return host.split('.').every((label) => LABEL.test(label)) ? host : null;
 }
 
-export function isIpLiteral(host: string): boolean {
+function isIpLiteral(host: string): boolean {
   return IPV4.test(host) || host.startsWith('[');
 }
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createReaderController } from '../../../src/content/controller';
 import { CATALOGUES } from '../../../src/i18n';
 import { isToBackgroundRequest } from '../../../src/shared/messages';
@@ -32,15 +32,28 @@ function store(initial: Partial<Settings>) {
   };
 }
 
+// The reader's shadow root is closed: the test keeps the roots the page could never get.
+const roots: ShadowRoot[] = [];
+beforeEach(() => {
+  roots.length = 0;
+  const attach = Element.prototype.attachShadow;
+  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+    const root = attach.call(this, init);
+    roots.push(root);
+    return root;
+  });
+});
+
 /** The accessible name of the reader's close button, found by the words English or the chosen language give it. */
 const closeButton = (): string | null => {
   const names = new Set(Object.values(CATALOGUES).map((messages) => messages.closeReader));
-  const buttons = [...(document.querySelector('lucid-reader')?.shadowRoot?.querySelectorAll('button[aria-label]') ?? [])];
+  const buttons = roots.filter((root) => root.host.isConnected).flatMap((root) => [...root.querySelectorAll('button[aria-label]')]);
   return buttons.map((b) => b.getAttribute('aria-label') ?? '').find((name) => names.has(name)) ?? null;
 };
 
 afterEach(async () => {
   document.documentElement.innerHTML = '<head></head><body></body>';
+  vi.restoreAllMocks();
   // Preact runs effects after the next frame (or a 100 ms timer): let them run while the
   // document exists, or the timer fires into a torn-down environment.
   await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));

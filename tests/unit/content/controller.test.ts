@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createReaderController } from '../../../src/content/controller';
@@ -21,19 +21,6 @@ function store() {
     },
   };
 }
-
-// jsdom has <dialog> but not its modal API; the browsers' behaviour that matters here is the open state.
-beforeAll(() => {
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.show ??= function (this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-    this.removeAttribute('open');
-  };
-});
 
 /** The reader's host: a plain <div> of our own under <html>, its shadow root closed (attachShadow on it throws). */
 function readerHosts(): Element[] {

@@ -51,6 +51,8 @@ function mount(opts: { synth?: FakeSpeechSynthesis | null; shown?: ExtractedArti
       host,
     );
   });
+  // mount.tsx opens the dialog with showModal(); rendered alone, it is opened here.
+  act(() => host.querySelector('dialog')?.showModal());
 }
 
 // Found as a person (or a screen reader) finds them: by role and accessible name.
