@@ -1,6 +1,6 @@
 /// <reference types="chrome" />
 import type { Browser, KeyInput, Page, Target } from 'puppeteer-core';
-import { DIST_FIREFOX_DIR, FIREFOX_ADDON_ID, FIREFOX_ADDON_UUID, addonErrors, inReaderBidi, readerRoots, goBack, grantOrigins, launchFirefox, navigateRaw, setContentColorScheme, triggerToolbarAction, typeBrowserShortcut, type LaunchedFirefox } from './firefox';
+import { DIST_FIREFOX_DIR, FIREFOX_ADDON_ID, FIREFOX_ADDON_UUID, addonErrors, inReaderBidi, readerRoots, goBack, grantOrigins, inBrowserWindow, launchFirefox, navigateRaw, setContentColorScheme, triggerToolbarAction, typeBrowserShortcut, type LaunchedFirefox } from './firefox';
 import { readerClickPoint, recordReaderScript, type ExtensionDriver, type KeyName, type NewTabOptions, type PageFunction, type ReaderFunction, type Tab } from './driver';
 import { onePixelColour } from './png';
 
@@ -283,6 +283,18 @@ export class FirefoxDriver implements ExtensionDriver {
     await this.apiTab?.close().catch(() => undefined);
     this.apiTab = null;
     await this.browser.uninstallExtension(FIREFOX_ADDON_ID);
+    // Uninstalling forgets the add-on's pinned moz-extension:// UUID, and a new one would leave
+    // FIREFOX_OPTIONS_URL (every later test's storage access) pointing nowhere: pin it again.
+    await inBrowserWindow(
+      this.browser,
+      `(() => {
+        const key = 'extensions.webextensions.uuids';
+        const uuids = JSON.parse(Services.prefs.getStringPref(key, '{}'));
+        uuids[${JSON.stringify(FIREFOX_ADDON_ID)}] = ${JSON.stringify(FIREFOX_ADDON_UUID)};
+        Services.prefs.setStringPref(key, JSON.stringify(uuids));
+        return true;
+      })()`,
+    );
     const id = await this.browser.installExtension(DIST_FIREFOX_DIR);
     if (id !== FIREFOX_ADDON_ID) throw new Error(`installed ${id}, expected ${FIREFOX_ADDON_ID}`);
   }
