@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
+import { within } from '@testing-library/preact';
 import { ReaderApp } from '../../../src/reader/components/ReaderApp';
 import { defaultSettings, type Settings } from '../../../src/settings/schema';
 import type { ExtractedArticle } from '../../../src/extract';
@@ -62,10 +63,20 @@ function mount(settings: Partial<Settings>, shown: ExtractedArticle = article) {
       host,
     );
   });
+  // Opened, as mount.tsx does with showModal() (which jsdom lacks; `open` is what it sets): a
+  // closed dialog shows nothing, to a person or to the queries.
+  host.querySelector('dialog')?.setAttribute('open', '');
 }
 
-const status = () => host.querySelector('.lr-translation')?.textContent ?? '';
-const paragraphs = () => [...host.querySelectorAll('.lr-content p')].map((p) => p.textContent);
+// Found as a person (or a screen reader) finds them: by role and accessible name. The article's
+// body has no role of its own (nor, in this Testing Library, do paragraphs): it is what follows
+// the header, and its blocks are its <p> elements.
+const screen = () => within(host);
+const status = () => screen().queryByRole('status')?.textContent ?? '';
+const button = (name: string) => screen().getByRole('button', { name });
+const body = () => screen().getByRole('article').querySelector(':scope > header ~ div') as HTMLElement;
+const blocks = () => [...body().querySelectorAll('p')];
+const paragraphs = () => blocks().map((p) => p.textContent);
 
 /** Waits (vi.waitFor: polling, 1 s at most) until what the test looks for is on screen. */
 const until = (condition: () => boolean): Promise<void> => vi.waitFor(() => expect(condition()).toBe(true));
@@ -90,14 +101,12 @@ describe('translation in the reader', () => {
     await until(() => status().includes('Translation complete'));
     expect(created).toEqual(['en->es']);
     expect(paragraphs().every((p) => p?.startsWith('[es]'))).toBe(true);
-    expect(host.querySelector('.lr-content a')?.getAttribute('href')).toBe('https://example.com/b');
-    expect(host.querySelector('.lr-content p')?.getAttribute('lang')).toBe('es');
+    expect(within(body()).getByRole('link', { name: /budget/ }).getAttribute('href')).toBe('https://example.com/b');
+    expect(blocks()[0]?.getAttribute('lang')).toBe('es');
 
-    const toggle = [...host.querySelectorAll('.lr-translation button')].find((b) => b.textContent === 'Show original');
-    act(() => (toggle as HTMLButtonElement).click());
+    act(() => button('Show original').click());
     expect(paragraphs()).toEqual(PARAGRAPHS);
-    const back = [...host.querySelectorAll('.lr-translation button')].find((b) => b.textContent === 'Show translation');
-    act(() => (back as HTMLButtonElement).click());
+    act(() => button('Show translation').click());
     expect(paragraphs().every((p) => p?.startsWith('[es]'))).toBe(true);
   });
 
@@ -107,7 +116,7 @@ describe('translation in the reader', () => {
     mount({ translateTo: 'es' });
     await until(() => status().includes('Translation stopped part way'));
     expect(paragraphs()).toEqual(PARAGRAPHS);
-    expect(host.querySelector('.lr-content p')?.hasAttribute('lang')).toBe(false);
+    expect(blocks()[0]?.hasAttribute('lang')).toBe(false);
   });
 
   it('asks for a click before a model download, then shows progress', async () => {
@@ -116,8 +125,7 @@ describe('translation in the reader', () => {
     mount({ translateTo: 'es' });
     await until(() => status().includes('one-time download'));
     expect(created).toEqual([]);
-    const download = [...host.querySelectorAll('.lr-translation button')].find((b) => b.textContent === 'Download');
-    act(() => (download as HTMLButtonElement).click());
+    act(() => button('Download').click());
     await until(() => status().includes('Translation complete'));
     expect(created).toEqual(['en->es']);
   });
@@ -126,14 +134,30 @@ describe('translation in the reader', () => {
     mount({ translateTo: 'fr' });
     await until(() => status().includes("Translation isn't available in this browser."));
     expect(paragraphs()).toEqual(PARAGRAPHS);
-    expect(host.querySelector('#lr-translate-note')?.textContent).toBe("Translation isn't available in this browser.");
+    // The note describes the translation select in the settings panel (closed, so hidden).
+    const select = screen().getByRole('combobox', { name: 'Translate articles into', hidden: true });
+    const note = document.getElementById(select.getAttribute('aria-describedby') ?? '');
+    expect(note?.textContent).toBe("Translation isn't available in this browser.");
   });
 
   it('does nothing when translation is off', async () => {
-    g.Translator = fakeTranslatorFactory().factory;
-    mount({ translateTo: 'off' });
-    await act(() => new Promise((r) => setTimeout(r, 0)));
-    expect(host.querySelector('.lr-translation')).toBeNull();
+    const { factory, created } = fakeTranslatorFactory();
+    const asked = vi.spyOn(factory, 'availability');
+    g.Translator = factory;
+    // Fake timers: running every pending timer and the promises between them leaves nothing
+    // that could still start a translation, with no sleep.
+    vi.useFakeTimers();
+    try {
+      mount({ translateTo: 'off' });
+      await act(async () => {
+        await vi.runAllTimersAsync();
+      });
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(asked).not.toHaveBeenCalled();
+    expect(created).toEqual([]);
+    expect(screen().queryByRole('status')).toBeNull();
     expect(paragraphs()).toEqual(PARAGRAPHS);
   });
 
