@@ -1,16 +1,22 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
+import { within } from '@testing-library/preact';
 import { SiteControls } from '../../../src/reader/components/SiteControls';
 import { createTranslator } from '../../../src/i18n';
 import { defaultSettings, type Settings } from '../../../src/settings/schema';
 
 const t = createTranslator('en');
 
+/** What the site button says, found by role (one button at most, or the query throws), or null. */
 function buttonFor(url: string, patch: Partial<Settings> = {}): string | null {
   const root = document.createElement('div');
   render(<SiteControls settings={{ ...defaultSettings(), ...patch }} t={t} url={url} choose={async () => ({ outcome: 'not-listable', why: 'no-site' })} />, root);
-  return root.querySelector('button')?.textContent ?? null;
+  const button = within(root).queryByRole('button');
+  if (button === null) return null;
+  // What it says is its accessible name too: what a screen reader announces.
+  expect(within(root).getByRole('button', { name: button.textContent ?? '' })).toBe(button);
+  return button.textContent;
 }
 
 describe('SiteControls', () => {
