@@ -1,36 +1,22 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-// The background's one message listener, against an in-memory browser: which senders it
-// answers, and what the tab then gets (the reader opened in it, or nothing).
-const h = vi.hoisted(() => {
-  const toTabs: string[] = [];
-  const listeners: ((message: unknown, sender: unknown) => unknown)[] = [];
-  const area = { get: async () => ({}), set: async () => undefined, remove: async () => undefined };
-  const noEvents = { addListener: () => undefined, removeListener: () => undefined };
-  const browser = {
-    runtime: { id: 'ours', onMessage: { addListener: (l: (message: unknown, sender: unknown) => unknown) => void listeners.push(l) } },
-    storage: { sync: area, local: area, onChanged: noEvents },
-    permissions: { contains: async () => true, request: async () => true, remove: async () => true, onAdded: noEvents, onRemoved: noEvents },
-    i18n: { getMessage: (key: string) => key },
-    action: { getBadgeText: async () => '', setBadgeText: async () => undefined, setTitle: async () => undefined, setBadgeBackgroundColor: async () => undefined },
-    tabs: {
-      sendMessage: async (tabId: number, message: { type: string; source: string }) => {
-        toTabs.push(`${tabId} ${message.type} ${message.source}`);
-        return { open: true, found: true };
-      },
-    },
-  };
-  return { toTabs, listeners, browser };
-});
+import { fakeBrowser } from '../support/browser';
+import { fakeHostAccess } from '../support/permissions';
 
-vi.mock('webextension-polyfill', () => ({ default: h.browser }));
+// The background's one message listener, against the in-memory browser (settings in its
+// storage, host access held for the listed site): which senders it answers, and what the tab
+// then gets (the reader opened in it, or nothing).
+const toTabs: string[] = [];
+type Listener = (message: unknown, sender: unknown) => unknown;
+let listener: Listener | undefined;
+
 vi.mock('../../../src/content/reader.ts?iife', () => ({ default: 'src/content/reader.js' }));
 
 const { listenToContentScripts } = await import('../../../src/background/contentMessages');
-listenToContentScripts();
 
 const ARTICLE = 'https://www.newsx.com/world/story-1';
-const topFrame = { id: 'ours', frameId: 0, url: ARTICLE, tab: { id: 7 } };
+const OURS = fakeBrowser.runtime.id;
+const topFrame = { id: OURS, frameId: 0, url: ARTICLE, tab: { id: 7 } };
 
 /** The parts of a sender the browser fills in for a content script's message. */
 interface Sender {
@@ -40,30 +26,42 @@ interface Sender {
   tab?: { id: number };
 }
 
+/** The listener's own answer, as the browser gets it (undefined: not ours to answer). */
 function deliver(message: unknown, sender: Sender): unknown {
-  const [listener] = h.listeners;
   if (!listener) throw new Error('no listener');
   return listener(message, sender);
 }
 
 beforeEach(() => {
-  h.toTabs.length = 0;
+  vi.restoreAllMocks();
+  toTabs.length = 0;
+  fakeHostAccess(['*://newsx.com/*', '*://*.newsx.com/*']);
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string) => key);
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (tabId: number, message: { type: string; source: string }) => {
+    toTabs.push(`${tabId} ${message.type} ${message.source}`);
+    return { open: true, found: true };
+  }) as typeof fakeBrowser.tabs.sendMessage);
+  // The fake browser drops its listeners between tests: the background registers anew, as on each wake-up.
+  const added = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener');
+  listenToContentScripts();
+  listener = added.mock.calls[0]?.[0] as Listener | undefined;
 });
 
 describe('messages the background hears', () => {
   it('opens the reader when our detection script in a tab’s top frame finds an article on a listed site', async () => {
     expect(await deliver({ type: 'auto:article-found' }, topFrame)).toEqual({ open: true, found: true });
-    expect(h.toTabs).toEqual(['7 reader:open auto']);
+    expect(toTabs).toEqual(['7 reader:open auto']);
   });
 
   it('ignores other extensions, our own extension pages, subframes and pages outside a tab', async () => {
     const message = { type: 'auto:article-found' };
     expect(deliver(message, { ...topFrame, id: 'someone-else' })).toBeUndefined();
-    expect(deliver(message, { id: 'ours', url: 'chrome-extension://ours/src/options/index.html' })).toBeUndefined();
+    expect(deliver(message, { id: OURS, url: fakeBrowser.runtime.getURL('src/options/index.html') })).toBeUndefined();
     expect(deliver(message, { ...topFrame, frameId: 2 })).toBeUndefined();
     expect(deliver(message, { ...topFrame, tab: { id: -1 } })).toBeUndefined();
-    await Promise.resolve();
-    expect(h.toTabs).toEqual([]);
+    // A message it does answer, after them: once it is done, anything the others started would be too.
+    await deliver(message, { ...topFrame, tab: { id: 8 } });
+    expect(toTabs).toEqual(['8 reader:open auto']);
   });
 
   it('ignores messages of unknown shape, and ones meant for the content side', () => {
@@ -75,6 +73,6 @@ describe('messages the background hears', () => {
 
   it('takes the page’s address from the browser, not the message: a page off the list does not open', async () => {
     expect(await deliver({ type: 'auto:article-found', url: ARTICLE }, { ...topFrame, url: 'https://elsewhere.example/a' })).toBeNull();
-    expect(h.toTabs).toEqual([]);
+    expect(toTabs).toEqual([]);
   });
 });
