@@ -63,9 +63,9 @@ function mount(settings: Partial<Settings>, shown: ExtractedArticle = article) {
       host,
     );
   });
-  // Opened, as mount.tsx does with showModal() (which jsdom lacks; `open` is what it sets): a
-  // closed dialog shows nothing, to a person or to the queries.
-  host.querySelector('dialog')?.setAttribute('open', '');
+  // mount.tsx opens the dialog with showModal(); rendered alone, it is opened here (a closed
+  // dialog shows nothing, to a person or to the queries).
+  act(() => host.querySelector('dialog')?.showModal());
 }
 
 // Found as a person (or a screen reader) finds them: by role and accessible name. The article's
