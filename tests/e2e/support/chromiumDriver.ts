@@ -40,9 +40,9 @@ class ChromiumTab implements Tab {
     await this.page.keyboard.press(key);
   }
 
-  async wheel(deltaY: number): Promise<void> {
+  async wheel(deltaY: number, at?: { x: number; y: number }): Promise<void> {
     const size = this.page.viewportSize() ?? { width: 1280, height: 900 };
-    await this.page.mouse.move(size.width / 2, size.height / 2);
+    await this.page.mouse.move(at?.x ?? size.width / 2, at?.y ?? size.height / 2);
     await this.page.mouse.wheel(0, deltaY);
   }
 

@@ -36,8 +36,8 @@ export interface Tab {
   runScript(source: string): Promise<void>;
   /** real key presses, sent to the page as a keyboard would (trusted events) */
   press(key: KeyName): Promise<void>;
-  /** a real mouse-wheel turn over the middle of the viewport */
-  wheel(deltaY: number): Promise<void>;
+  /** a real mouse-wheel turn over `at` (viewport coordinates), by default the middle of the viewport */
+  wheel(deltaY: number, at?: { x: number; y: number }): Promise<void>;
   /** a real click on the first element matching a CSS selector in the page */
   click(selector: string): Promise<void>;
   /** the same, inside the reader's shadow root: found there, then clicked where it is on screen */

@@ -49,8 +49,8 @@ class FirefoxTab implements Tab {
     }
   }
 
-  async wheel(deltaY: number): Promise<void> {
-    await this.page.mouse.move(640, 450);
+  async wheel(deltaY: number, at?: { x: number; y: number }): Promise<void> {
+    await this.page.mouse.move(at?.x ?? 640, at?.y ?? 450);
     await this.page.mouse.wheel({ deltaY });
   }
 
