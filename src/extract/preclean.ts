@@ -77,8 +77,8 @@ class Copier {
     const attribution = src.tagName === 'FOOTER' && src.parentElement?.tagName === 'BLOCKQUOTE';
     const tag = caption ? 'figcaption' : attribution ? 'p' : src.localName;
     const copy = this.dst.createElementNS(src.namespaceURI, tag);
-    for (const a of Array.from(src.attributes)) {
-      if (KEEP_ATTRS.has(a.name)) copy.setAttribute(a.name, a.value);
+    for (const name of src.getAttributeNames()) {
+      if (KEEP_ATTRS.has(name)) copy.setAttribute(name, src.getAttribute(name) ?? '');
     }
     return copy;
   }
