@@ -58,7 +58,7 @@ export interface Extraction {
 
 /**
  * Snapshots per extraction: the page, and at most this many embedded documents. A 10 MB page
- * is one 10 MB string; both browsers carry that through runtime messaging (tests/e2e/offload.spec.ts).
+ * is one 10 MB string; both browsers carry that through runtime messaging (tests/e2e/cross/big-page.spec.ts).
  */
 export const MAX_SNAPSHOTS = 16;
 
