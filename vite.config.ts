@@ -28,6 +28,8 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: false,
+      // Chromium's offscreen document, which nothing in the manifest names (background/offscreen.ts).
+      ...(target === 'chrome' ? { rollupOptions: { input: { offscreen: 'src/offscreen/index.html' } } } : {}),
     },
     server: { strictPort: true, port: 5173, hmr: { port: 5173 } },
   };

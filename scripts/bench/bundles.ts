@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 
 export interface BundleSize {
   file: string;
-  /** what loads it: background, reader (injected on a click), detection, options */
+  /** what loads it: background, reader (injected on a click), detection, options, extraction (the offscreen document) */
   role: string;
   raw: number;
   gzip: number;
@@ -34,6 +34,11 @@ export function bundleSizes(distDir: string): { loaded: BundleSize[]; unreached:
     options_ui?: { page?: string };
   };
   const roles = new Map<string, string>();
+  const visitPage = (page: string, role: string): void => {
+    if (!existsSync(join(distDir, page))) return;
+    const html = readFileSync(join(distDir, page), 'utf8');
+    for (const m of html.matchAll(/<script[^>]*\ssrc="\/?([^"]+)"/g)) visit(m[1] ?? '', role);
+  };
   const visit = (file: string, role: string): void => {
     if (roles.has(file) || !existsSync(join(distDir, file))) return;
     roles.set(file, role);
@@ -44,13 +49,12 @@ export function bundleSizes(distDir: string): { loaded: BundleSize[]; unreached:
       const injected = m[1] ?? '';
       visit(injected, injected.includes('detect') ? 'detection' : injected.includes('reader') ? 'reader' : role);
     }
+    // Extension pages it opens by path: Chromium's offscreen document, where extraction runs.
+    for (const m of code.matchAll(/["'](src\/[\w/.-]+\.html)["']/g)) visitPage(m[1] ?? '', 'extraction');
   };
   for (const file of [manifest.background?.service_worker, ...(manifest.background?.scripts ?? [])]) if (file) visit(file, 'background');
   const page = manifest.options_ui?.page;
-  if (page) {
-    const html = readFileSync(join(distDir, page), 'utf8');
-    for (const m of html.matchAll(/<script[^>]*\ssrc="\/?([^"]+)"/g)) visit(m[1] ?? '', 'options');
-  }
+  if (page) visitPage(page, 'options');
   const loaded = [...roles].map(([file, role]) => {
     const bytes = readFileSync(join(distDir, file));
     return { file, role, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };

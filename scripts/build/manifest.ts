@@ -14,7 +14,9 @@ const hostPermissions = DEFAULT_NEWS_DOMAINS.flatMap(matchPatternsFor);
  */
 export function manifestFor(target: Target): ManifestV3Export {
   const manifest = { ...baseManifest, host_permissions: hostPermissions };
-  if (target === 'chrome') return manifest as ManifestV3Export;
+  // Chromium extracts in an offscreen document (its service worker has no DOM); Firefox's
+  // background page has a DOM of its own and knows no such permission.
+  if (target === 'chrome') return { ...manifest, permissions: [...manifest.permissions, 'offscreen'] } as ManifestV3Export;
   const { minimum_chrome_version: _chromeOnly, background, ...rest } = manifest;
   return {
     ...rest,

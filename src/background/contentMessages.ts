@@ -1,8 +1,9 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { CATALOGUES } from '../i18n/catalogues';
-import { isOwnTopFrame, isToBackgroundRequest, type AnyToBackgroundRequest } from '../shared/messages';
+import { isOwnTopFrame, isToBackgroundRequest, snapshotsOfPage, type AnyToBackgroundRequest } from '../shared/messages';
 import { chooseForSite, onArticleFound } from './autoOpen';
 import { openNextPage } from './nextPage';
+import { extractInExtension } from './extraction';
 
 function handle(message: AnyToBackgroundRequest, tabId: number, url: string): Promise<unknown> {
   switch (message.type) {
@@ -14,6 +15,9 @@ function handle(message: AnyToBackgroundRequest, tabId: number, url: string): Pr
       return openNextPage(tabId, url, message.url);
     case 'i18n:catalogue':
       return Promise.resolve(CATALOGUES[message.lang] ?? null);
+    case 'page:extract':
+      if (!snapshotsOfPage(message.documents, url)) return Promise.reject(new Error('a snapshot of another origin'));
+      return extractInExtension(message.documents);
   }
 }
 

@@ -3,6 +3,7 @@ import { signalUnavailable, clearUnavailable } from './unavailable';
 import { sendToContent } from '../shared/toContent';
 import type { OpenSource, ReaderStatus } from '../shared/messages';
 import { errorText, trace } from './clickTrace';
+import { prepareExtraction } from './extraction';
 
 export interface RunOptions {
   /**
@@ -52,6 +53,8 @@ async function answered(tabId: number, status: ReaderStatus | null, quiet: boole
 
 async function runInTab(tabId: number | undefined, source: OpenSource, type: Type, { quiet = false }: RunOptions): Promise<ReaderStatus | null> {
   if (tabId === undefined || tabId < 0) return null;
+  // Off the click path: the extraction document gets ready while the tab is asked and injected.
+  prepareExtraction();
   // Once the reader is in a page it answers straight away; only the first use injects it.
   const present = await ask(tabId, type, source);
   if (present !== null) return answered(tabId, present, quiet);

@@ -1,30 +1,23 @@
-import { extractArticle, MIN_UNMARKED_CHARS, type ExtractedArticle } from '../extract';
+import type { ExtractedArticle } from '../extract';
 import { loadCatalogue, resolveUiLanguage, type CatalogueLoader } from '../i18n';
 import type { Settings } from '../settings/schema';
 import type { SettingsStore } from '../settings/store';
 import { mountReader, type MountedReader } from '../reader/mount';
-import type { OpenSource, PageNotice, ReaderStatus } from '../shared/messages';
+import type { Extraction, OpenSource, PageNotice, ReaderStatus } from '../shared/messages';
 import type { ReaderActions } from '../reader/actions';
 import { documentKind, type DocumentKind } from './documentKind';
-import { embeddedDocuments } from './embeddedDocuments';
 import { pageKey } from './pageChanges';
 import { plainTextArticle } from './plainText';
-import { findNextPage } from '../extract/pagination';
+import { readPage, type ExtractSnapshots } from './pageExtraction';
 import { clearOpenMarks, mark, markAfterNextPaint, MARKS } from './marks';
 
 /**
- * The page's article; where the page itself has none (or only a stub), the one in its open
- * shadow roots or same-origin frames.
+ * An extraction that has not answered by then shows the reader at once, saying it is reading
+ * the page: a click is answered within a frame or so, however big the page.
  */
-function readableArticle(doc: Document, url: string): ExtractedArticle | null {
-  const direct = extractArticle(doc, { url });
-  if (direct !== null && direct.textContent.length >= MIN_UNMARKED_CHARS) return direct;
-  for (const candidate of embeddedDocuments(doc, url)) {
-    const article = extractArticle(candidate.doc, { url: candidate.url });
-    if (article !== null && article.textContent.length >= MIN_UNMARKED_CHARS) return article;
-  }
-  return direct;
-}
+export const PROGRESS_AFTER_MS = 150;
+
+const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Documents no reader can be shown on, and what the toolbar button says instead. */
 const NOTICES: Partial<Record<DocumentKind, PageNotice>> = {
@@ -48,7 +41,8 @@ export interface ReaderController {
 type Store = Pick<SettingsStore, 'load' | 'save' | 'subscribe'>;
 
 /**
- * Owns the one reader of this page: extraction on open, a clean page on close. `actions` are
+ * Owns the one reader of this page: a snapshot for the extension to extract from on open, a
+ * clean page on close. `extract` is the extension's side of the extraction; `actions` are
  * the overlay's requests to the background (none where no background listens); `loadMessages`
  * fetches an interface language's catalogue (the reader carries English only).
  */
@@ -56,12 +50,15 @@ export function createReaderController(
   doc: Document,
   store: Store,
   browserLanguages: readonly string[],
+  extract: ExtractSnapshots,
   actions?: ReaderActions,
   loadMessages: CatalogueLoader = () => Promise.resolve(null),
 ): ReaderController {
   let mounted: MountedReader | null = null;
   let found = false;
   let opening: Promise<ReaderStatus> | null = null;
+  // Each close moves it on: an open still reading the page then knows its answer is unwanted.
+  let shown = 0;
   // The page the reader closed the reader on. A reload starts a new script, so it forgets.
   let dismissedKey: string | null = null;
   let destroyed = false;
@@ -73,7 +70,25 @@ export function createReaderController(
     mounted?.unmount();
     mounted = null;
     found = false;
+    shown++;
+    // A later open reads the page afresh instead of waiting on the one just dropped.
+    opening = null;
     return status();
+  };
+
+  /** The article, and where the page is text, read in the tab: it is cheap and needs no parser. */
+  const read = async (kind: DocumentKind, url: string): Promise<Extraction> => {
+    if (kind === 'text') {
+      const article = plainTextArticle(doc, url);
+      return { article, nextPage: null, readable: article !== null };
+    }
+    try {
+      return await readPage(doc, url, extract);
+    } catch {
+      // The extension could not answer (it is being updated, its document failed): the
+      // reader says what it can, rather than reading forever.
+      return { article: null, nextPage: null, readable: false };
+    }
   };
 
   const close = (): ReaderStatus => {
@@ -89,7 +104,9 @@ export function createReaderController(
     // An XML document cannot host the overlay at all; an image or a PDF is better left in view.
     if (notice !== undefined) return source === 'auto' ? status() : { ...status(), notice };
     // Two quick clicks must not mount two readers.
-    opening ??= (async () => {
+    if (opening) return opening;
+    const attempt = shown;
+    const current: Promise<ReaderStatus> = (async () => {
       clearOpenMarks();
       mark(MARKS.start);
       const key = currentKey();
@@ -97,24 +114,47 @@ export function createReaderController(
       // Asked for before the extraction, so it arrives while the page is read.
       const catalogue = loadCatalogue(resolveUiLanguage(settings.uiLanguage, browserLanguages), loadMessages);
       const url = doc.location?.href ?? doc.URL;
-      const article = kind === 'text' ? plainTextArticle(doc, url) : readableArticle(doc, url);
+      const reading = read(kind, url);
+      const unwanted = (): boolean => attempt !== shown || key !== currentKey() || destroyed;
+      const props = (article: ExtractedArticle | null, nextPage: string | null, shownCatalogue: Awaited<typeof catalogue>) => ({
+        article,
+        nextPage,
+        initialSettings: settings,
+        store,
+        browserLanguages,
+        catalogue: shownCatalogue,
+        loadMessages,
+        actions,
+      });
+      // Nobody watches an automatic open: it shows nothing until there is a story to show.
+      if (source !== 'auto') {
+        const answeredFirst = await Promise.race([reading.then(() => true), pause(PROGRESS_AFTER_MS).then(() => false)]);
+        if (!answeredFirst) {
+          const shownCatalogue = await catalogue;
+          if (unwanted()) return status();
+          mounted = mountReader(doc, { ...props(null, null, shownCatalogue), pending: true }, close);
+        }
+      }
+      const { article, nextPage } = await reading;
       mark(MARKS.extracted);
       const shownCatalogue = await catalogue;
+      // Closed while the page was read (Esc, ✕, a second click), the SPA moved on, or the extension went away.
+      if (unwanted()) return status();
       // Nobody asked for this one: an empty reader would only flash up and need closing.
       if (source === 'auto' && article === null) return status();
-      // The SPA moved on while the story was being read, or the extension went away.
-      if (key !== currentKey() || destroyed) return status();
       found = article !== null;
       // A story split over pages keeps its way on: the pager is cleaned away with the clutter.
-      const nextPage = article !== null && kind === 'html' ? findNextPage(doc, url) : null;
-      mounted = mountReader(doc, { article, nextPage, initialSettings: settings, store, browserLanguages, catalogue: shownCatalogue, loadMessages, actions }, close);
+      const shownProps = props(article, article !== null && kind === 'html' ? nextPage : null, shownCatalogue);
+      if (mounted) mounted.show(shownProps);
+      else mounted = mountReader(doc, shownProps, close);
       mark(MARKS.rendered);
       markAfterNextPaint(MARKS.painted);
       return status();
     })().finally(() => {
-      opening = null;
+      if (opening === current) opening = null;
     });
-    return opening;
+    opening = current;
+    return current;
   };
 
   return {

@@ -1,6 +1,6 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { settingsStore } from '../settings/browserStore';
-import { isOwnBackground, isToContentRequest, type AnyToContentRequest, type ReaderStatus } from '../shared/messages';
+import { isOwnBackground, isToContentRequest, type AnyToContentRequest, type PageSnapshot, type ReaderStatus } from '../shared/messages';
 import { runtime, sendToBackground } from '../shared/toBackground';
 import type { ReaderActions } from '../reader/actions';
 import { createReaderController, type ReaderController } from './controller';
@@ -33,7 +33,9 @@ const actions: ReaderActions = {
 };
 
 if (!globalThis.__lucidReader) {
-  const controller = createReaderController(document, settingsStore, navigator.languages, actions, (lang) =>
+  // Extraction runs in the extension (background/extraction.ts): the tab only sends its snapshot.
+  const extract = (documents: PageSnapshot[]) => sendToBackground({ type: 'page:extract', documents });
+  const controller = createReaderController(document, settingsStore, navigator.languages, extract, actions, (lang) =>
     sendToBackground({ type: 'i18n:catalogue', lang }),
   );
   globalThis.__lucidReader = controller;

@@ -55,6 +55,8 @@ function dropUntrusted(event: Event): void {
 }
 
 export interface MountedReader {
+  /** Renders the reader with new props in place (the article, once a reader showing progress gets it). */
+  show(props: Omit<ReaderAppProps, 'onClose'>): void;
   unmount(): void;
 }
 
@@ -78,7 +80,8 @@ export function mountReader(doc: Document, props: Omit<ReaderAppProps, 'onClose'
 
   markHost(host, doc);
   const unlock = lockPage(doc, host);
-  render(<ReaderApp sourceUrl={doc.URL} {...props} onClose={onClose} />, shadow);
+  const app = (shownProps: Omit<ReaderAppProps, 'onClose'>) => <ReaderApp sourceUrl={doc.URL} {...shownProps} onClose={onClose} />;
+  render(app(props), shadow);
   const dialog = shadow.querySelector('dialog');
   if (!dialog) throw new Error('the reader renders no dialog');
   // The browser's own close request (Esc that the reader did not take, a close watcher) ends
@@ -97,6 +100,9 @@ export function mountReader(doc: Document, props: Omit<ReaderAppProps, 'onClose'
   const unprint = printOnlyReader(doc, host, dialog);
 
   return {
+    show(shownProps) {
+      render(app(shownProps), shadow);
+    },
     unmount() {
       doc.removeEventListener('keydown', onDocumentKeydown, true);
       dialog.removeEventListener('cancel', onCancel);

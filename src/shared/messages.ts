@@ -1,10 +1,11 @@
 import type { Runtime } from 'webextension-polyfill';
+import type { ExtractedArticle } from '../extract';
 import type { Messages } from '../i18n/messages/en';
 import type { LanguageCode } from '../settings/schema';
 import type { ChoiceAnswer, SiteChoice } from '../settings/siteAccess';
 
-// The one map of every message between the background and our content scripts, one map per
-// direction. `request` is what is sent (besides `type`), `response` what the receiver resolves
+// The one map of every message between the background, our content scripts and the extension
+// document that extracts (Chromium's offscreen document), one map per direction. `request` is what is sent (besides `type`), `response` what the receiver resolves
 // with. The options page sends none: it reads settings and asks for site access itself.
 export interface ReaderStatus {
   open: boolean;
@@ -39,6 +40,28 @@ export interface BackgroundToContent {
   'reader:open': { request: { source: OpenSource }; response: ReaderStatus };
 }
 
+/** One document of the page as the tab serialized it: what the extension parses and extracts from. */
+export interface PageSnapshot {
+  html: string;
+  /** the address to resolve links and images against: the page's, or a same-origin frame's */
+  url: string;
+}
+
+/** What the extraction found in the first readable snapshot (else in the first one). */
+export interface Extraction {
+  article: ExtractedArticle | null;
+  /** the first snapshot's next page, when the story is split over several */
+  nextPage: string | null;
+  /** the article has enough text to be the story, not a stub (else embedded documents are worth a look) */
+  readable: boolean;
+}
+
+/**
+ * Snapshots per extraction: the page, and at most this many embedded documents. A 10 MB page
+ * is one 10 MB string; both browsers carry that through runtime messaging (tests/e2e/cross/big-page.spec.ts).
+ */
+export const MAX_SNAPSHOTS = 16;
+
 /** content → background. The background takes the page's address from the sender, never from the message. */
 export interface ContentToBackground {
   /** the detection script found an article on a listed site */
@@ -49,6 +72,13 @@ export interface ContentToBackground {
   'reader:next-page': { request: { url: string }; response: boolean };
   /** one interface language's catalogue: the reader carries English only (its size budget) */
   'i18n:catalogue': { request: { lang: LanguageCode }; response: Messages | null };
+  /** extract the article from the page's snapshots, in the extension, off the tab's main thread */
+  'page:extract': { request: { documents: PageSnapshot[] }; response: Extraction };
+}
+
+/** background → the extraction document (Chromium's offscreen document; Firefox extracts in its background page) */
+export interface BackgroundToExtractor {
+  'extractor:extract': { request: { documents: PageSnapshot[] }; response: Extraction };
 }
 
 type RequestOf<Map, K extends keyof Map> = { type: K } & (Map[K] extends { request: infer R } ? R : never);
@@ -64,11 +94,28 @@ export type ToBackgroundRequest<K extends ToBackgroundType> = RequestOf<ContentT
 export type ToBackgroundResponse<K extends ToBackgroundType> = ResponseOf<ContentToBackground, K>;
 export type AnyToBackgroundRequest = { [K in ToBackgroundType]: ToBackgroundRequest<K> }[ToBackgroundType];
 
+export type ToExtractorType = keyof BackgroundToExtractor;
+export type ToExtractorRequest<K extends ToExtractorType> = RequestOf<BackgroundToExtractor, K>;
+export type ToExtractorResponse<K extends ToExtractorType> = ResponseOf<BackgroundToExtractor, K>;
+
 const SOURCES: ReadonlySet<string> = new Set<OpenSource>(['action', 'command', 'menu', 'auto']);
 const CHOICES: ReadonlySet<string> = new Set<SiteChoice>(['always', 'never']);
 
 function field(value: unknown, name: string): unknown {
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[name] : undefined;
+}
+
+function isSnapshots(value: unknown): value is PageSnapshot[] {
+  return (
+    Array.isArray(value) &&
+    value.length > 0 &&
+    value.length <= MAX_SNAPSHOTS &&
+    value.every((item: unknown) => typeof field(item, 'html') === 'string' && typeof field(item, 'url') === 'string')
+  );
+}
+
+export function isToExtractorRequest(value: unknown): value is ToExtractorRequest<'extractor:extract'> {
+  return field(value, 'type') === 'extractor:extract' && isSnapshots(field(value, 'documents'));
 }
 
 export function isToContentRequest(value: unknown): value is AnyToContentRequest {
@@ -84,6 +131,8 @@ export function isToBackgroundRequest(value: unknown): value is AnyToBackgroundR
       return typeof field(value, 'url') === 'string';
     case 'sites:choose':
       return CHOICES.has(String(field(value, 'choice')));
+    case 'page:extract':
+      return isSnapshots(field(value, 'documents'));
     case 'i18n:catalogue':
       // Shape only: importing the language list would put the settings schema into the detection script.
       return /^[a-z]{2}(?:-[A-Z]{2})?$/.test(String(field(value, 'lang')));
@@ -95,6 +144,32 @@ export function isToBackgroundRequest(value: unknown): value is AnyToBackgroundR
 /** A message to a content script from our own background: our id, and no tab behind it. */
 export function isOwnBackground(sender: Runtime.MessageSender, ownId: string): boolean {
   return sender.id === ownId && sender.tab === undefined;
+}
+
+/**
+ * A message to the extraction document from our own service worker alone: our id, from our
+ * extension's origin, and neither a tab nor a frame behind it. Content scripts have a tab; our
+ * extension pages (the options page, another extension document) are frames.
+ */
+export function isOwnServiceWorker(sender: Runtime.MessageSender, ownId: string, ownOrigin: string): boolean {
+  return sender.id === ownId && sender.tab === undefined && sender.frameId === undefined && (sender.url?.startsWith(ownOrigin) ?? false);
+}
+
+/**
+ * Every snapshot a page sends is of its own origin: its document, its shadow trees, its
+ * same-origin frames (`about:srcdoc` ones carry the page's address). Other sites' frames are
+ * out of the tab's reach, so a snapshot naming another origin is not one of ours.
+ */
+export function snapshotsOfPage(documents: readonly PageSnapshot[], senderUrl: string): boolean {
+  const origin = (href: string): string | null => {
+    try {
+      return new URL(href).origin;
+    } catch {
+      return null;
+    }
+  };
+  const page = origin(senderUrl);
+  return page !== null && documents.every((snapshot) => origin(snapshot.url) === page);
 }
 
 /**

@@ -40,6 +40,7 @@ export const ar: Messages = {
   readingTime:
     'مدة القراءة: {count, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتان} few {# دقائق} many {# دقيقة} other {# دقيقة}}',
   noArticle: 'لم يُعثر على أي مقال في هذه الصفحة',
+  readingPage: 'جارٍ قراءة الصفحة…',
   nextPage: 'الصفحة التالية',
   alwaysOpenHere: 'فتح مقالات هذا الموقع في عرض القراءة دائمًا',
   neverOpenHere: 'عدم الفتح تلقائيًا في هذا الموقع',

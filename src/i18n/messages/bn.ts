@@ -38,6 +38,7 @@ export const bn: Messages = {
   translationFailed: 'অনুবাদ মাঝপথে থেমে গেছে, তাই মূল লেখা দেখানো হচ্ছে।',
   readingTime: 'পড়তে {count} মিনিট',
   noArticle: 'এই পেজে কোনো নিবন্ধ পাওয়া যায়নি',
+  readingPage: 'পেজটি পড়া হচ্ছে…',
   nextPage: 'পরের পাতা',
   alwaysOpenHere: 'এই সাইটের নিবন্ধ সবসময় রিডার ভিউতে খুলুন',
   neverOpenHere: 'এই সাইটে স্বয়ংক্রিয়ভাবে খুলবেন না',

@@ -38,6 +38,7 @@ export const de: Messages = {
   translationFailed: 'Die Übersetzung wurde unterbrochen, deshalb wird der Originaltext angezeigt.',
   readingTime: '{count} Min. Lesezeit',
   noArticle: 'Auf dieser Seite wurde kein Artikel gefunden',
+  readingPage: 'Seite wird gelesen…',
   nextPage: 'Nächste Seite',
   alwaysOpenHere: 'Artikel dieser Website immer in der Leseansicht öffnen',
   neverOpenHere: 'Auf dieser Website nicht automatisch öffnen',

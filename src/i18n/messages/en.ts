@@ -44,6 +44,7 @@ export const en = {
   translationFailed: 'Translation stopped part way, so the original text is shown.',
   readingTime: '{count} min read',
   noArticle: 'No article found on this page',
+  readingPage: 'Reading the page…',
   nextPage: 'Next page',
   alwaysOpenHere: 'Always open articles on this site',
   neverOpenHere: "Don't open automatically on this site",

@@ -38,6 +38,7 @@ export const es: Messages = {
   translationFailed: 'La traducción se interrumpió a medias, así que se muestra el texto original.',
   readingTime: '{count} min de lectura',
   noArticle: 'No se ha encontrado ningún artículo en esta página',
+  readingPage: 'Leyendo la página…',
   nextPage: 'Página siguiente',
   alwaysOpenHere: 'Abrir siempre los artículos de este sitio',
   neverOpenHere: 'No abrir automáticamente en este sitio',

@@ -40,6 +40,7 @@ export const fr: Messages = {
   translationFailed: "La traduction s'est interrompue en cours de route\u00a0; le texte original est affiché.",
   readingTime: '{count}\u00a0min de lecture',
   noArticle: 'Aucun article trouvé sur cette page',
+  readingPage: 'Lecture de la page…',
   nextPage: 'Page suivante',
   alwaysOpenHere: 'Toujours ouvrir les articles de ce site en mode lecture',
   neverOpenHere: 'Ne pas ouvrir automatiquement sur ce site',

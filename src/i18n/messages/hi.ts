@@ -38,6 +38,7 @@ export const hi: Messages = {
   translationFailed: 'अनुवाद बीच में रुक गया, इसलिए मूल टेक्स्ट दिखाया जा रहा है।',
   readingTime: 'पढ़ने में {count} मिनट',
   noArticle: 'इस पेज पर कोई लेख नहीं मिला',
+  readingPage: 'पेज पढ़ा जा रहा है…',
   nextPage: 'अगला पेज',
   alwaysOpenHere: 'इस साइट के लेख हमेशा रीडर व्यू में खोलें',
   neverOpenHere: 'इस साइट पर अपने-आप न खोलें',

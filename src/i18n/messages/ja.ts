@@ -38,6 +38,7 @@ export const ja: Messages = {
   translationFailed: '翻訳が途中で止まったため、原文を表示しています。',
   readingTime: '約 {count} 分で読めます',
   noArticle: 'このページに記事が見つかりませんでした',
+  readingPage: 'ページを読み込んでいます…',
   nextPage: '次のページ',
   alwaysOpenHere: 'このサイトの記事を常にリーダービューで開く',
   neverOpenHere: 'このサイトでは自動的に開かない',

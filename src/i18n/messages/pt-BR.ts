@@ -39,6 +39,7 @@ export const ptBR: Messages = {
   translationFailed: 'A tradução parou no meio do caminho, então o texto original está sendo exibido.',
   readingTime: '{count} min de leitura',
   noArticle: 'Nenhum artigo encontrado nesta página',
+  readingPage: 'Lendo a página…',
   nextPage: 'Próxima página',
   alwaysOpenHere: 'Sempre abrir os artigos deste site no modo de leitura',
   neverOpenHere: 'Não abrir automaticamente neste site',

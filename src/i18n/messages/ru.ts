@@ -39,6 +39,7 @@ export const ru: Messages = {
   translationFailed: 'Перевод прервался на середине, поэтому показан исходный текст.',
   readingTime: '{count} мин чтения',
   noArticle: 'На этой странице не найдено статьи',
+  readingPage: 'Читаем страницу…',
   nextPage: 'Следующая страница',
   alwaysOpenHere: 'Всегда открывать статьи этого сайта в режиме чтения',
   neverOpenHere: 'Не открывать автоматически на этом сайте',

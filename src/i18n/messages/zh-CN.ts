@@ -38,6 +38,7 @@ export const zhCN: Messages = {
   translationFailed: '翻译中途停止，已恢复显示原文。',
   readingTime: '阅读时间约 {count} 分钟',
   noArticle: '此页面上未找到文章',
+  readingPage: '正在读取页面…',
   nextPage: '下一页',
   alwaysOpenHere: '始终在阅读视图中打开此网站的文章',
   neverOpenHere: '不在此网站上自动打开',

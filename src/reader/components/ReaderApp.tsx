@@ -9,6 +9,7 @@ import { en } from '../../i18n/messages/en';
 import { typographyVars } from '../typography';
 import { ArticleView } from './ArticleView';
 import { NextPageLink } from './NextPageLink';
+import { PageReading, READING_MSG_ID } from './PageReading';
 import { SettingsControls } from './SettingsControls';
 import { useSettingsState } from '../useSettingsState';
 import { SiteControls } from './SiteControls';
@@ -28,6 +29,8 @@ import { blockedByInsecurePage, getTranslatorFactory } from '../translation';
 
 export interface ReaderAppProps {
   article: ExtractedArticle | null;
+  /** the page is still being read: the reader shows progress in place of the article */
+  pending?: boolean;
   /** the article's next page, when it is split over several (see extract/pagination.ts) */
   nextPage?: string | null;
   initialSettings: Settings;
@@ -63,7 +66,7 @@ function typingInField(event: KeyboardEvent): boolean {
 const ENGLISH: Catalogue = { lang: 'en', messages: en };
 const noCatalogues: CatalogueLoader = () => Promise.resolve(null);
 
-export function ReaderApp({ article, nextPage = null, initialSettings, store, browserLanguages, catalogue: initialCatalogue = ENGLISH, loadMessages = noCatalogues, onClose, sourceUrl, speechPort, actions }: ReaderAppProps) {
+export function ReaderApp({ article, pending = false, nextPage = null, initialSettings, store, browserLanguages, catalogue: initialCatalogue = ENGLISH, loadMessages = noCatalogues, onClose, sourceUrl, speechPort, actions }: ReaderAppProps) {
   const [settings, change] = useSettingsState(store, initialSettings);
   const [panelOpen, setPanelOpen] = useState(false);
   const [outlineOpen, setOutlineOpen] = useState(wideWindow);
@@ -148,7 +151,7 @@ export function ReaderApp({ article, nextPage = null, initialSettings, store, br
     const root = rootRef.current;
     const heading = root?.querySelector<HTMLElement>(`#${TITLE_ID}`);
     (heading ?? root?.querySelector<HTMLElement>('button'))?.focus({ preventScroll: true });
-  }, []);
+  }, [pending]);
 
   const closePanel = (): void => {
     setPanelOpen(false);
@@ -189,7 +192,7 @@ export function ReaderApp({ article, nextPage = null, initialSettings, store, br
       ref={rootRef}
       class="lr-dialog lr-themed"
       aria-modal="true"
-      aria-labelledby={article ? TITLE_ID : 'lr-empty-msg'}
+      aria-labelledby={pending ? READING_MSG_ID : article ? TITLE_ID : 'lr-empty-msg'}
       data-theme={settings.theme}
       lang={uiLang}
       dir={dirOf(uiLang)}
@@ -287,7 +290,9 @@ export function ReaderApp({ article, nextPage = null, initialSettings, store, br
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (axe: scrollable-region-focusable) */}
       <div class="lr-scroller" tabIndex={0} ref={scrollerRef}>
         <main class="lr-main">
-          {article ? (
+          {pending ? (
+            <PageReading t={t} />
+          ) : article ? (
             <>
               <TranslationBar
                 view={translation.view}

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchFixtures } from '../../../scripts/bench/fixtures';
 
 export const FIXTURES_DIR = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 
@@ -39,6 +40,13 @@ async function pageHeaders(slug: string): Promise<Record<string, string>> {
   }
 }
 
+const GENERATED = 'generated';
+let generated: Map<string, string> | null = null;
+function generatedPage(id: string): string | null {
+  generated ??= new Map(benchFixtures().map((page) => [page.id, page.html]));
+  return generated.get(id) ?? null;
+}
+
 /**
  * Serves tests/fixtures: /<slug>/<file> is that fixture's asset when the file exists, and
  * any other /<slug>/… path is the fixture's page.html, so pages can live at realistic URLs
@@ -50,6 +58,13 @@ export async function startFixtureServer(port = 0): Promise<FixtureServer> {
     void (async () => {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
       const [, slug = '', ...rest] = path.split('/');
+      // /generated/<id>/… is one of the bench's generated pages (a 10 MB article…): too big to commit.
+      if (slug === GENERATED) {
+        const html = generatedPage(rest[0] ?? '');
+        if (html === null) res.writeHead(404).end('not found');
+        else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(html);
+        return;
+      }
       const safe = normalize(join(FIXTURES_DIR, slug, ...rest));
       if (!slug || !safe.startsWith(FIXTURES_DIR) || safe.includes(`${sep}..${sep}`)) {
         res.writeHead(404).end('not found');

@@ -11,6 +11,15 @@ type Listener = (message: unknown, sender: unknown) => unknown;
 let listener: Listener | undefined;
 
 vi.mock('../../../src/content/reader.ts?iife', () => ({ default: 'src/content/reader.js' }));
+// Where the snapshots would be parsed (an offscreen document, a background page): what reaches it is the point here.
+const extracted: string[][] = [];
+vi.mock('../../../src/background/extraction', () => ({
+  prepareExtraction: () => undefined,
+  extractInExtension: async (documents: { url: string }[]) => {
+    extracted.push(documents.map((d) => d.url));
+    return { article: null, nextPage: null, readable: false };
+  },
+}));
 
 const { listenToContentScripts } = await import('../../../src/background/contentMessages');
 
@@ -35,6 +44,7 @@ function deliver(message: unknown, sender: Sender): unknown {
 beforeEach(() => {
   vi.restoreAllMocks();
   toTabs.length = 0;
+  extracted.length = 0;
   fakeHostAccess(['*://newsx.com/*', '*://*.newsx.com/*']);
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string) => key);
   vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (tabId: number, message: { type: string; source: string }) => {
@@ -74,5 +84,14 @@ describe('messages the background hears', () => {
   it('takes the page’s address from the browser, not the message: a page off the list does not open', async () => {
     expect(await deliver({ type: 'auto:article-found', url: ARTICLE }, { ...topFrame, url: 'https://elsewhere.example/a' })).toBeNull();
     expect(toTabs).toEqual([]);
+  });
+
+  it('extracts the snapshots a page sends of itself and its same-origin frames, and refuses any of another origin', async () => {
+    const own = { type: 'page:extract', documents: [{ html: '<p>a</p>', url: ARTICLE }, { html: '<p>b</p>', url: 'https://www.newsx.com/embed/1' }] };
+    expect(await deliver(own, topFrame)).toEqual({ article: null, nextPage: null, readable: false });
+    const foreign = { type: 'page:extract', documents: [{ html: '<p>a</p>', url: ARTICLE }, { html: '<p>b</p>', url: 'https://bank.example/account' }] };
+    await expect(deliver(foreign, topFrame)).rejects.toThrow(/another origin/);
+    expect(deliver(own, { ...topFrame, frameId: 2 })).toBeUndefined();
+    expect(extracted).toEqual([[ARTICLE, 'https://www.newsx.com/embed/1']]);
   });
 });

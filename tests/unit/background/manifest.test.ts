@@ -29,4 +29,8 @@ describe.each(['chrome', 'firefox'] as const satisfies readonly Target[])('the %
     expect(manifest.optional_host_permissions).toEqual(['*://*/*']);
     expect(manifest.permissions).toEqual(expect.arrayContaining(['contextMenus', 'scripting', 'storage', 'activeTab']));
   });
+
+  it('asks for offscreen documents in Chromium alone, where the service worker has no DOM to extract in', () => {
+    expect(manifest.permissions.includes('offscreen')).toBe(target === 'chrome');
+  });
 });

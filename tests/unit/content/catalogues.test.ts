@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { extractHere } from '../support/extractHere';
 import { createReaderController } from '../../../src/content/controller';
 import { CATALOGUES } from '../../../src/i18n';
 import { isToBackgroundRequest } from '../../../src/shared/messages';
@@ -63,7 +64,7 @@ describe('the reader carries English only and is handed the interface language i
   it('opens in the chosen language, asking for that catalogue alone', async () => {
     loadSeed();
     const asked: LanguageCode[] = [];
-    const controller = createReaderController(document, store({ uiLanguage: 'de' }), ['en'], undefined, async (lang) => {
+    const controller = createReaderController(document, store({ uiLanguage: 'de' }), ['en'], extractHere, undefined, async (lang) => {
       asked.push(lang);
       return CATALOGUES[lang];
     });
@@ -75,7 +76,7 @@ describe('the reader carries English only and is handed the interface language i
   it('follows a language change while open', async () => {
     loadSeed();
     const settings = store({ uiLanguage: 'en' });
-    const controller = createReaderController(document, settings, ['en'], undefined, async (lang) => CATALOGUES[lang]);
+    const controller = createReaderController(document, settings, ['en'], extractHere, undefined, async (lang) => CATALOGUES[lang]);
     await controller.open('action');
     expect(closeButton()).toBe(CATALOGUES.en.closeReader);
     // The overlay subscribes once it has rendered.
@@ -86,7 +87,7 @@ describe('the reader carries English only and is handed the interface language i
 
   it('shows English when the catalogue cannot be had', async () => {
     loadSeed();
-    const controller = createReaderController(document, store({ uiLanguage: 'fr' }), ['en'], undefined, () => Promise.reject(new Error('no background')));
+    const controller = createReaderController(document, store({ uiLanguage: 'fr' }), ['en'], extractHere, undefined, () => Promise.reject(new Error('no background')));
     await controller.open('action');
     expect(closeButton()).toBe(CATALOGUES.en.closeReader);
   });

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
-import { isOwnBackground, isOwnTopFrame, isToBackgroundRequest, isToContentRequest } from '../../../src/shared/messages';
+import {
+  isOwnBackground,
+  isOwnServiceWorker,
+  isOwnTopFrame,
+  isToBackgroundRequest,
+  isToContentRequest,
+  isToExtractorRequest,
+  MAX_SNAPSHOTS,
+  snapshotsOfPage,
+} from '../../../src/shared/messages';
 
 describe('message guards', () => {
   it('accepts only well-formed messages', () => {
@@ -29,5 +38,40 @@ describe('message guards', () => {
     expect(isOwnBackground({ id: 'ours' } as Runtime.MessageSender, 'ours')).toBe(true);
     expect(isOwnBackground({ id: 'someone-else' } as Runtime.MessageSender, 'ours')).toBe(false);
     expect(isOwnBackground({ id: 'ours', tab: { id: 7 } } as Runtime.MessageSender, 'ours')).toBe(false);
+  });
+
+  it('takes snapshots only as a non-empty, bounded list of HTML and address strings', () => {
+    const snapshot = { html: '<p>story</p>', url: 'https://www.newsx.com/a' };
+    for (const [type, guard] of [
+      ['page:extract', isToBackgroundRequest],
+      ['extractor:extract', isToExtractorRequest],
+    ] as const) {
+      expect(guard({ type, documents: [snapshot] })).toBe(true);
+      expect(guard({ type, documents: [] })).toBe(false);
+      expect(guard({ type, documents: snapshot })).toBe(false);
+      expect(guard({ type, documents: [{ html: 1, url: snapshot.url }] })).toBe(false);
+      expect(guard({ type, documents: [{ html: snapshot.html }] })).toBe(false);
+      expect(guard({ type, documents: Array.from({ length: MAX_SNAPSHOTS + 1 }, () => snapshot) })).toBe(false);
+    }
+    expect(isToExtractorRequest({ type: 'page:extract', documents: [snapshot] })).toBe(false);
+  });
+
+  it('extracts only snapshots of the sending page’s own origin', () => {
+    const page = 'https://www.newsx.com/world/1';
+    expect(snapshotsOfPage([{ html: '', url: page }, { html: '', url: 'https://www.newsx.com/frame' }], page)).toBe(true);
+    expect(snapshotsOfPage([{ html: '', url: page }, { html: '', url: 'https://evil.example/frame' }], page)).toBe(false);
+    expect(snapshotsOfPage([{ html: '', url: 'http://www.newsx.com/world/1' }], page)).toBe(false);
+    expect(snapshotsOfPage([{ html: '', url: 'not a url' }], page)).toBe(false);
+  });
+
+  it('the extraction document hears our service worker alone', () => {
+    const origin = 'chrome-extension://ours/';
+    const worker = { id: 'ours', url: `${origin}service-worker-loader.js` } as Runtime.MessageSender;
+    expect(isOwnServiceWorker(worker, 'ours', origin)).toBe(true);
+    // The options page is one of our frames; a content script has a tab; another extension another id.
+    expect(isOwnServiceWorker({ ...worker, url: `${origin}src/options/index.html`, frameId: 0 }, 'ours', origin)).toBe(false);
+    expect(isOwnServiceWorker({ ...worker, url: 'https://www.newsx.com/', frameId: 0, tab: { id: 7 } } as Runtime.MessageSender, 'ours', origin)).toBe(false);
+    expect(isOwnServiceWorker({ ...worker, id: 'someone-else' }, 'ours', origin)).toBe(false);
+    expect(isOwnServiceWorker({ id: 'ours', url: 'chrome-extension://someone-else/sw.js' } as Runtime.MessageSender, 'ours', origin)).toBe(false);
   });
 });
