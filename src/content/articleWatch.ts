@@ -13,6 +13,8 @@ export interface ArticleWatchOptions {
   lateContentMs?: number;
   /** At most one check per this many milliseconds while the DOM keeps changing. */
   throttleMs?: number;
+  /** The clock a check's cost is read on (tests pass their own). */
+  now?: () => number;
 }
 
 export interface ArticleWatch {
@@ -31,11 +33,18 @@ type ArticleWatchState = 'idle' | 'watching' | 'article' | 'no-article';
 
 export const LATE_CONTENT_MS = 3_000;
 export const THROTTLE_MS = 250;
+/**
+ * A page that keeps changing (a live blog, an app filling a grid) gets a check after each
+ * throttle window: the gap after a check is at least this many times what it cost, so the
+ * checks never take more than a tenth of the page's main thread, however big the page.
+ */
+export const COST_SHARE = 10;
 
 export function createArticleWatch(options: ArticleWatchOptions): ArticleWatch {
   const { doc, isArticle, onArticle } = options;
   const lateContentMs = options.lateContentMs ?? LATE_CONTENT_MS;
   const throttleMs = options.throttleMs ?? THROTTLE_MS;
+  const now = options.now ?? (() => performance.now());
   let stopCurrent: (() => void) | null = null;
   let state: ArticleWatchState = 'idle';
 
@@ -48,6 +57,7 @@ export function createArticleWatch(options: ArticleWatchOptions): ArticleWatch {
     stop();
     let throttled: ReturnType<typeof setTimeout> | null = null;
     let finished = false;
+    let gapMs = throttleMs;
 
     const finish = (): void => {
       finished = true;
@@ -59,7 +69,11 @@ export function createArticleWatch(options: ArticleWatchOptions): ArticleWatch {
 
     const check = (): void => {
       throttled = null;
-      if (finished || !isArticle(doc, doc.location?.href ?? doc.URL)) return;
+      if (finished) return;
+      const started = now();
+      const found = isArticle(doc, doc.location?.href ?? doc.URL);
+      gapMs = Math.max(throttleMs, (now() - started) * COST_SHARE);
+      if (!found) return;
       finish();
       stopCurrent = null;
       state = 'article';
@@ -67,7 +81,7 @@ export function createArticleWatch(options: ArticleWatchOptions): ArticleWatch {
     };
 
     const observer = new MutationObserver(() => {
-      throttled ??= setTimeout(check, throttleMs);
+      throttled ??= setTimeout(check, gapMs);
     });
     observer.observe(doc, { childList: true, subtree: true, characterData: true });
 

@@ -3,7 +3,7 @@
  * reader listed (and holds host access for). It stays small: detection only. The reader UI and
  * Readability are injected by the background once this finds an article.
  */
-import { judgePage } from '../extract/detect';
+import { storyToOpen } from '../extract/detect';
 import { documentKind } from './documentKind';
 import { createArticleWatch, type ArticleWatch } from './articleWatch';
 import { runtimeAlive } from './extensionContext';
@@ -22,10 +22,7 @@ declare global {
 if (!globalThis.__lucidDetect && documentKind(document) === 'html') {
   const watch = createArticleWatch({
     doc: document,
-    isArticle: (doc, url) => {
-      const { article, ready } = judgePage(doc, url);
-      return article && ready;
-    },
+    isArticle: storyToOpen,
     onArticle: () => {
       // The background decides (settings may have changed since registration) and opens the reader.
       sendToBackground({ type: 'auto:article-found' }).catch(() => undefined);

@@ -89,20 +89,30 @@ function weightedLength(text: string): number {
 interface MainBlock {
   chars: number;
   paragraphs: number;
-  /** Headings linking to other pages among the block's children: a teaser list, not a story. */
-  linkedHeadings: number;
+  /** Several headings linking to other pages among the block's children, over at most a paragraph each. */
+  teaserList: boolean;
 }
 
-/** Paragraph-like elements: <p>, and the div/section "paragraph" classes some sites use instead. */
-const PARAGRAPHS = 'p, div[class*="paragraph" i], section[class*="paragraph" i]';
+/** Paragraphs by tag; the div/section "paragraph" classes some sites use instead are found apart. */
+const CLASS_PARAGRAPHS = 'div[class*="paragraph" i], section[class*="paragraph" i]';
 /** Landmarks a story's paragraphs are never in. */
 const NOT_STORY = 'a, nav, footer, aside, [role="navigation"], [role="contentinfo"], [role="complementary"]';
 /** How far a paragraph's lone wrappers are climbed to find the block it belongs to. */
 const MAX_WRAPPERS = 3;
+/** A paragraph's weighted length counts within 60…5000. */
+const MIN_PARAGRAPH = 60;
+const MAX_PARAGRAPH = 5000;
+/**
+ * A group this long settles the scan: a later group could only take over with more prose
+ * still, which leaves the verdict as it is (README, "Automatic opening"). Without it a 10 MB
+ * story would be measured to its last paragraph.
+ */
+const SETTLED_CHARS = 20_000;
 
 function linkedText(el: Element): number {
+  const links = el.getElementsByTagName('a');
   let n = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) n += normText(a.textContent).length;
+  for (let i = 0; i < links.length; i++) n += normText(links[i]?.textContent).length;
   return n;
 }
 
@@ -128,6 +138,61 @@ function linksAway(heading: Element): boolean {
   return href !== '' && !href.startsWith('#');
 }
 
+/** Headings linking to other pages among a block's children. */
+function linkedHeadingsOf(block: Element): number {
+  let n = 0;
+  for (let c = block.firstElementChild; c; c = c.nextElementSibling) {
+    const heading = /^H[2-5]$/.test(c.tagName) ? c : c.firstElementChild && /^H[2-5]$/.test(c.firstElementChild.tagName) ? c.firstElementChild : null;
+    if (!heading) continue;
+    const len = normText(heading.textContent).length;
+    if (len > 0 && linkedText(heading) / len > 0.6 && linksAway(heading)) n++;
+  }
+  return n;
+}
+
+/**
+ * Teaser lists: several headings linking away over at most a paragraph each. Each such
+ * heading is an h2–h5 of its own inside the block, so where the block holds too few of them
+ * its children are not looked at (a story of 50 000 paragraphs has that many).
+ */
+function isTeaserList(block: Element, paragraphs: number): boolean {
+  let headings = 0;
+  for (const tag of ['h2', 'h3', 'h4', 'h5']) headings += block.getElementsByTagName(tag).length;
+  if (headings < 3 || paragraphs >= 2 * headings) return false;
+  const linked = linkedHeadingsOf(block);
+  return linked >= 3 && paragraphs < 2 * linked;
+}
+
+/** Node.DOCUMENT_POSITION_FOLLOWING: the Node global is not there when Node runs the pipeline. */
+const FOLLOWING = 4;
+
+/**
+ * The paragraph-like elements in document order: every <p> (a live collection, read only as
+ * far as the scan goes) and the elements with a "paragraph" class, merged where there are any.
+ */
+function* paragraphs(doc: Document): Generator<Element> {
+  const ps = doc.getElementsByTagName('p');
+  const classed = doc.querySelectorAll(CLASS_PARAGRAPHS);
+  let j = 0;
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i] as Element;
+    while (j < classed.length && (classed[j] as Element).compareDocumentPosition(p) & FOLLOWING) yield classed[j++] as Element;
+    yield p;
+  }
+  while (j < classed.length) yield classed[j++] as Element;
+}
+
+/** A paragraph's weighted length when it counts as story prose, else 0. */
+function proseLength(p: Element): number {
+  const raw = p.textContent ?? '';
+  // Whitespace only shrinks and CJK at most triples: too short a text cannot reach the floor.
+  if (raw.length * 3 < MIN_PARAGRAPH) return 0;
+  const text = normText(raw);
+  const len = weightedLength(text);
+  if (len < MIN_PARAGRAPH || len > MAX_PARAGRAPH || p.closest(NOT_STORY) || linkedText(p) / text.length > 0.4) return 0;
+  return len;
+}
+
 /**
  * The largest group of prose paragraphs sharing a container. A story is one long group;
  * a teaser grid is many groups of one short paragraph each. Text laid out with <br>
@@ -135,17 +200,23 @@ function linksAway(heading: Element): boolean {
  */
 function mainTextBlock(doc: Document): MainBlock {
   const groups = new Map<Element, { chars: number; paragraphs: number }>();
-  for (const p of Array.from(doc.querySelectorAll(PARAGRAPHS))) {
-    const text = normText(p.textContent);
-    const len = weightedLength(text);
-    if (len < 60 || len > 5000 || linkedText(p) / text.length > 0.4 || p.closest(NOT_STORY)) continue;
+  let settled: MainBlock | null = null;
+  for (const p of paragraphs(doc)) {
+    const len = proseLength(p);
+    if (len === 0) continue;
     const group = groupOf(p);
     if (!group) continue;
     const g = groups.get(group) ?? { chars: 0, paragraphs: 0 };
     g.chars += len;
     g.paragraphs += 1;
     groups.set(group, g);
+    // A teaser list this long is measured to the end: a story may still follow it.
+    if (g.chars >= SETTLED_CHARS && g.paragraphs >= 3 && !isTeaserList(group, g.paragraphs)) {
+      settled = { ...g, teaserList: false };
+      break;
+    }
   }
+  if (settled) return settled;
   for (const br of Array.from(doc.getElementsByTagName('br'))) {
     const parent = br.parentElement;
     if (!parent || parent.tagName === 'P' || groups.has(parent)) continue;
@@ -153,22 +224,15 @@ function mainTextBlock(doc: Document): MainBlock {
     const len = weightedLength(text);
     if (len >= 400 && linkedText(parent) / text.length < 0.3) groups.set(parent, { chars: len, paragraphs: parent.getElementsByTagName('br').length + 1 });
   }
-  let best: MainBlock = { chars: 0, paragraphs: 0, linkedHeadings: 0 };
+  let best: MainBlock = { chars: 0, paragraphs: 0, teaserList: false };
   let bestEl: Element | null = null;
   for (const [el, g] of groups) {
     if (g.chars > best.chars) {
-      best = { ...g, linkedHeadings: 0 };
+      best = { ...g, teaserList: false };
       bestEl = el;
     }
   }
-  if (bestEl) {
-    for (let c = bestEl.firstElementChild; c; c = c.nextElementSibling) {
-      const heading = /^H[2-5]$/.test(c.tagName) ? c : c.firstElementChild && /^H[2-5]$/.test(c.firstElementChild.tagName) ? c.firstElementChild : null;
-      if (!heading) continue;
-      const len = normText(heading.textContent).length;
-      if (len > 0 && linkedText(heading) / len > 0.6 && linksAway(heading)) best.linkedHeadings++;
-    }
-  }
+  if (bestEl) best.teaserList = isTeaserList(bestEl, best.paragraphs);
   return best;
 }
 
@@ -194,20 +258,40 @@ function storyReady(block: MainBlock): boolean {
 }
 
 /**
- * The one decision about a page, for automatic opening, its watcher and the reader alike:
- * is it an article, and is its story in the DOM yet. Readability's own readerable check is
- * the floor: where it says yes, only evidence that the page lists other pages says no.
+ * Too little text anywhere for a story: no group of paragraphs can reach `storyReady`'s
+ * floor. A paragraph's weighted length is at most four times its non-blank characters (one
+ * space per run of blanks, CJK counted thrice), so fewer than 38 of them in the whole page
+ * settle it; the walk stops as soon as that many are seen, so it costs next to nothing on a
+ * page with text, and one pass over the nodes, without layout, on an empty app shell.
  */
-export function judgePage(doc: Document, url?: string): StoryVerdict {
+const MIN_STORY_CHARS = 38;
+
+function tooLittleText(doc: Document): boolean {
+  const root = doc.documentElement;
+  if (!root) return true;
+  // 4: NodeFilter.SHOW_TEXT (no NodeFilter global in Node).
+  const walker = doc.createTreeWalker(root, 4);
+  let seen = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    // Trimmed, a node's length is at least its non-blank count: the bound stays safe.
+    seen += (node as CharacterData).data.trim().length;
+    if (seen >= MIN_STORY_CHARS) return false;
+  }
+  return true;
+}
+
+function judge(doc: Document, url: string | undefined, onlyIfReady: boolean): StoryVerdict {
   const no: StoryVerdict = { article: false, ready: false };
   if (!doc.body) return no;
   const shape = urlShape(url ?? doc.URL);
   if (shape === 'search') return no;
   const h1 = normText(doc.getElementsByTagName('h1')[0]?.textContent);
   if (SEARCH_HEADING.test(h1)) return no;
+  if (onlyIfReady && tooLittleText(doc)) return no;
 
   const block = mainTextBlock(doc);
   const ready = storyReady(block);
+  if (onlyIfReady && !ready) return no;
   const verdict = (article: boolean): StoryVerdict => ({ article, ready });
   // JSON-LD first: it settles most news pages without measuring any text.
   const ld = jsonLdTypes(doc);
@@ -217,8 +301,8 @@ export function judgePage(doc: Document, url?: string): StoryVerdict {
   if (ld.article && shape !== 'home') return verdict(true);
 
   const ogArticle = metaContent(doc, 'og:type') === 'article';
-  // Teaser lists: several headings linking away over at most a paragraph each, or a grid of <article> cards.
-  const teaserList = block.linkedHeadings >= 3 && block.paragraphs < 2 * block.linkedHeadings;
+  // Teaser lists (mainTextBlock), or a grid of <article> cards.
+  const { teaserList } = block;
   const cardGrid = doc.getElementsByTagName('article').length >= 4;
   const strongBlock = block.chars >= 1000 && block.paragraphs >= 3 && !teaserList;
   // Two paragraphs, or one long one (some sites set a whole story in one block).
@@ -227,10 +311,30 @@ export function judgePage(doc: Document, url?: string): StoryVerdict {
   if (shape === 'home') return verdict((ld.article || ogArticle) && strongBlock);
   if (strongBlock) return verdict(true);
   if (teaserList || (cardGrid && !fairBlock)) return verdict(false);
-  const readerable = isProbablyReaderable(doc);
-  if (ogArticle && (fairBlock || readerable)) return verdict(shape !== 'listing' || fairBlock);
-  if (readerable) return verdict(shape !== 'listing' || fairBlock);
-  return verdict(fairBlock && shape === 'article' && !cardGrid);
+  // Readability's readerable check walks the whole page: asked only where its answer counts.
+  // With a fair block, og:type article or an article address is enough; without one, a
+  // section address is never an article.
+  if (fairBlock) return verdict(ogArticle || (shape === 'article' && !cardGrid) || isProbablyReaderable(doc));
+  return verdict(shape !== 'listing' && isProbablyReaderable(doc));
+}
+
+/**
+ * The one decision about a page, for automatic opening, its watcher and the reader alike:
+ * is it an article, and is its story in the DOM yet. Readability's own readerable check is
+ * the floor: where it says yes, only evidence that the page lists other pages says no.
+ */
+export function judgePage(doc: Document, url?: string): StoryVerdict {
+  return judge(doc, url, false);
+}
+
+/**
+ * `judgePage`'s article-and-ready, for automatic opening: it stops at the first sign that
+ * no story is in the page yet (little text, no long enough block), before any signal that
+ * only tells an article from a listing.
+ */
+export function storyToOpen(doc: Document, url?: string): boolean {
+  const { article, ready } = judge(doc, url, true);
+  return article && ready;
 }
 
 export function isArticlePage(doc: Document, url?: string): boolean {

@@ -24,23 +24,30 @@ function readable(el: HTMLElement, root: Element, blocks: string, skip: string):
   return el.querySelector(blocks) === null;
 }
 
-/** The title, then the body's blocks in reading order, empty ones left out. */
+/**
+ * The title, then the body's blocks in reading order, empty ones left out; with `limit`, only
+ * the first that many (the reading language needs two, and a long article has thousands).
+ */
 export function collectSpeechBlocks(
   title: HTMLElement | null,
   body: HTMLElement | null,
   fallbackLang: string,
   withExtras = false,
+  limit = Number.POSITIVE_INFINITY,
 ): SpeechBlock[] {
   const blocks = withExtras ? `${PROSE}, ${EXTRAS}` : PROSE;
   const skip = withExtras ? HIDDEN : NOT_PROSE;
-  const found: HTMLElement[] = [];
-  if (title) found.push(title);
+  const found: SpeechBlock[] = [];
+  const add = (el: HTMLElement): boolean => {
+    const text = el.textContent ?? '';
+    if (text.trim() !== '') found.push({ el, text, lang: langOf(el, fallbackLang) });
+    return found.length < limit;
+  };
+  if (title && !add(title)) return found;
   if (body) {
-    for (const el of Array.from(body.querySelectorAll<HTMLElement>(blocks))) if (readable(el, body, blocks, skip)) found.push(el);
+    for (const el of Array.from(body.querySelectorAll<HTMLElement>(blocks))) if (readable(el, body, blocks, skip) && !add(el)) break;
   }
-  return found
-    .map((el) => ({ el, text: el.textContent ?? '', lang: langOf(el, fallbackLang) }))
-    .filter((block) => block.text.trim() !== '');
+  return found;
 }
 
 /** A DOM Range over characters start…end of the element's text, for highlighting what is read. */

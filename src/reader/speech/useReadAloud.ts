@@ -58,6 +58,8 @@ export function useReadAloud({ port, elements, fallbackLang, settings, articleKe
   const blocksRef = useRef<SpeechBlock[]>([]);
   const engineRef = useRef<ReadAloud | null>(null);
   const markedRef = useRef<HTMLElement | null>(null);
+  /** Brings the block list up to date before the engine reads from it. */
+  const ensureRef = useRef<() => void>(() => undefined);
   const options = { voiceUri: settings.speechVoice, rate: settings.speechRate, pitch: settings.speechPitch };
   const elementsRef = useRef(elements);
   elementsRef.current = elements;
@@ -69,16 +71,30 @@ export function useReadAloud({ port, elements, fallbackLang, settings, articleKe
     engine?.setOptions(options);
   }, [engine, options.voiceUri, options.rate, options.pitch]);
 
-  // The blocks follow the text: a translation shown or taken back changes what is read, and in which voice.
+  // The blocks follow the text: a translation shown or taken back changes what is read, and in
+  // which voice. Listing every block of a long article costs: while nothing is read, a change
+  // only marks the list stale and reads the language off the first blocks; the whole list is
+  // made when reading starts.
+  const staleRef = useRef(true);
   useEffect(() => {
     const { title, body } = elementsRef.current();
+    const withExtras = settings.speechReadExtras;
     const collect = (): void => {
-      const blocks = collectSpeechBlocks(title, body, fallbackLang, settings.speechReadExtras);
+      const blocks = collectSpeechBlocks(title, body, fallbackLang, withExtras);
       blocksRef.current = blocks;
-      setReadingLang(blocks[1]?.lang ?? blocks[0]?.lang ?? fallbackLang);
+      staleRef.current = false;
       engine?.setBlocks(blocks);
     };
-    collect();
+    const follow = (): void => {
+      const first = collectSpeechBlocks(title, body, fallbackLang, withExtras, 2);
+      setReadingLang(first[1]?.lang ?? first[0]?.lang ?? fallbackLang);
+      if (engine && engine.current.status !== 'idle') collect();
+      else staleRef.current = true;
+    };
+    ensureRef.current = () => {
+      if (staleRef.current) collect();
+    };
+    follow();
     if (!body || typeof MutationObserver !== 'function') return undefined;
     let queued = false;
     const observer = new MutationObserver(() => {
@@ -86,7 +102,7 @@ export function useReadAloud({ port, elements, fallbackLang, settings, articleKe
       queued = true;
       queueMicrotask(() => {
         queued = false;
-        collect();
+        follow();
       });
     });
     observer.observe(body, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['lang'] });
@@ -121,8 +137,17 @@ export function useReadAloud({ port, elements, fallbackLang, settings, articleKe
     [],
   );
 
-  const toggle = useCallback(() => engine?.toggle(), [engine]);
-  const skip = useCallback((direction: 1 | -1) => engine?.skip(direction), [engine]);
+  const toggle = useCallback(() => {
+    ensureRef.current();
+    engine?.toggle();
+  }, [engine]);
+  const skip = useCallback(
+    (direction: 1 | -1) => {
+      ensureRef.current();
+      engine?.skip(direction);
+    },
+    [engine],
+  );
   const stop = useCallback(() => engine?.stop(), [engine]);
   return { state, readingLang, toggle, skip, stop };
 }

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createArticleWatch, LATE_CONTENT_MS, THROTTLE_MS } from '../../../src/content/articleWatch';
+import { COST_SHARE, createArticleWatch, LATE_CONTENT_MS, THROTTLE_MS } from '../../../src/content/articleWatch';
 import { judgePage } from '../../../src/extract/detect';
 
 const storyInDom = (doc: Document): boolean => judgePage(doc).ready;
@@ -72,6 +72,24 @@ describe('createArticleWatch', () => {
     addParagraphs(3);
     await advance(LATE_CONTENT_MS);
     expect(onArticle).toHaveBeenCalledOnce();
+  });
+
+  it('on a page that keeps changing, waits ten times what the last check cost before the next', async () => {
+    // Each check "costs" 100 ms on the watch's clock: the next may come 1 s later, not 250 ms.
+    let clock = 0;
+    const costMs = 100;
+    const isArticle = vi.fn((doc: Document) => {
+      clock += costMs;
+      return storyInDom(doc);
+    });
+    const watch = createArticleWatch({ doc: document, isArticle, onArticle: vi.fn(), now: () => clock });
+    watch.evaluate({ waitForRender: false });
+    document.body.appendChild(document.createElement('span'));
+    await advance(costMs * COST_SHARE - 1);
+    expect(isArticle).toHaveBeenCalledTimes(1);
+    await advance(1);
+    expect(isArticle).toHaveBeenCalledTimes(2);
+    watch.stop();
   });
 
   it('gives up after the late-content window, and stops looking', async () => {

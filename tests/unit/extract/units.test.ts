@@ -1,6 +1,8 @@
 import { isProbablyReaderable } from '@mozilla/readability';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isArticlePage, jsonLdTypes, urlShape } from '../../../src/extract/detect';
+import { isArticlePage, jsonLdTypes, judgePage, storyToOpen, urlShape } from '../../../src/extract/detect';
 import { extractArticle } from '../../../src/extract/index';
 import { isPlaceholderSrc } from '../../../src/extract/lazyImages';
 import { normalizeLang, scriptDirection } from '../../../src/extract/metadata';
@@ -8,6 +10,8 @@ import { isAdLabelText } from '../../../src/extract/patterns';
 import { readingTimeMinutes, wordCount } from '../../../src/extract/readingTime';
 import { toText } from '../../../src/extract/text';
 import { fixture, page, story } from './helpers';
+
+const FIXTURES = join(import.meta.dirname, '../../fixtures');
 
 describe('isAdLabelText', () => {
   it.each([
@@ -70,6 +74,27 @@ describe('detection signals', () => {
 
   it('says yes to a plain long story without any metadata', () => {
     expect(isArticlePage(page(story('')))).toBe(true);
+  });
+
+  it('opens exactly where the page is an article with its story in, on every fixture', () => {
+    const slugs = readdirSync(FIXTURES).filter((slug) => existsSync(join(FIXTURES, slug, 'expected.json')));
+    expect(slugs.length).toBeGreaterThan(20);
+    for (const slug of slugs) {
+      const { doc, url } = fixture(slug);
+      const { article, ready } = judgePage(doc, url);
+      expect(storyToOpen(doc, url), slug).toBe(article && ready);
+    }
+  });
+
+  it('opens the stories that are in, and no teaser page, even where a story block settles the scan early', () => {
+    const paragraph = (i: number): string => `<p>Paragraph ${i} of the record, long enough to read as prose in any story, and then some more words.</p>`;
+    const record = Array.from({ length: 400 }, (_, i) => paragraph(i)).join('');
+    const url = 'https://www.example-news.com/india/inquiry-record-345678';
+    expect(storyToOpen(page(`<article><h1>The record</h1><div>${record}</div></article>`), url)).toBe(true);
+    // The teaser lines: a heading linking away over each paragraph, never settled early.
+    const teasers = Array.from({ length: 400 }, (_, i) => `<h3><a href="/story-${i}">Story ${i} headline, linked</a></h3>${paragraph(i)}`).join('');
+    expect(storyToOpen(page(`<main><h1>World</h1><section>${teasers}</section></main>`), url)).toBe(false);
+    expect(storyToOpen(page('<div id="app"><span>Loading…</span></div>'), url)).toBe(false);
   });
 
   it('says no to an app page and to an empty page', () => {

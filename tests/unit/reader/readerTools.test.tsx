@@ -116,6 +116,18 @@ describe('read aloud in the reader', () => {
     expect(synth.speaking).toBe(false);
   });
 
+  it('reads paragraphs that arrive in the article after the reader opened', () => {
+    const synth = new FakeSpeechSynthesis([voice('English', 'en-US')]);
+    mount({ synth });
+    const late = document.createElement('p');
+    late.textContent = 'A paragraph added after the reader opened.';
+    act(() => host.querySelector('.lr-content')!.append(late));
+    press('k');
+    // The title, the opening, three headings and their paragraphs, then the late one.
+    for (let i = 0; i < 8; i++) press('l');
+    expect(synth.current?.text).toBe('A paragraph added after the reader opened.');
+  });
+
   it('says plainly when no voice reads the article’s language, and speaks nothing', () => {
     const synth = new FakeSpeechSynthesis([voice('English', 'en-US')]);
     mount({ synth, shown: article('de') });
