@@ -10,17 +10,23 @@ export type ChangeSettings = (patch: SettingsPatch, continuous?: boolean) => voi
 /**
  * The settings a view shows, kept live from storage (other tabs, the options page), and the
  * function that changes them: the view updates at once, storage follows — at once for a click,
- * once a drag pauses for a slider. While a drag's write is pending, storage echoes of earlier
- * writes are ignored, so they cannot pull the slider back under the pointer.
+ * once a drag pauses for a slider. Storage reports each of our writes back, and late: a key
+ * this view changed keeps its own value until its last write has landed (an echo of the
+ * earlier `+` must not undo the later one, nor a drag's pull back the slider under the
+ * pointer), then takes what storage holds. Other keys follow storage at once.
  */
 export function useSettingsState(
-  store: Pick<SettingsStore, 'save' | 'subscribe'>,
+  store: Pick<SettingsStore, 'load' | 'save' | 'subscribe'>,
   initial: Settings,
   onSaveError?: () => void,
 ): [Settings, ChangeSettings] {
   const [settings, setSettings] = useState(initial);
   const pending = useRef<SettingsPatch | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // Our writes not yet landed: their values, and for each key the write that last changed it.
+  const landing = useRef<SettingsPatch>({});
+  const lastWrite = useRef(new Map<string, number>());
+  const writes = useRef(0);
   // A ref, so a new callback each render does not make a new flush (and flush on every render).
   const onError = useRef(onSaveError);
   onError.current = onSaveError;
@@ -30,14 +36,36 @@ export function useSettingsState(
     timer.current = null;
     const patch = pending.current;
     pending.current = null;
-    if (patch) store.save(patch).catch(() => onError.current?.());
+    if (!patch) return;
+    const write = ++writes.current;
+    const keys = Object.keys(patch);
+    landing.current = { ...landing.current, ...patch };
+    for (const key of keys) lastWrite.current.set(key, write);
+    store
+      .save(patch)
+      .catch(() => onError.current?.())
+      .finally(() => {
+        let settled = false;
+        for (const key of keys) {
+          if (lastWrite.current.get(key) !== write) continue;
+          lastWrite.current.delete(key);
+          delete (landing.current as Record<string, unknown>)[key];
+          settled = true;
+        }
+        // The echoes may have come and gone while the keys were held: storage has the last word.
+        if (settled && lastWrite.current.size === 0 && pending.current === null) {
+          store
+            .load()
+            .then((stored) => {
+              if (lastWrite.current.size === 0 && pending.current === null) setSettings(stored);
+            })
+            .catch(() => onError.current?.());
+        }
+      });
   }, [store]);
 
   useEffect(
-    () =>
-      store.subscribe((stored) => {
-        if (pending.current === null) setSettings(stored);
-      }),
+    () => store.subscribe((stored) => setSettings({ ...stored, ...landing.current, ...pending.current })),
     [store],
   );
 

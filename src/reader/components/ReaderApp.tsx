@@ -34,7 +34,7 @@ export interface ReaderAppProps {
   /** the article's next page, when it is split over several (see extract/pagination.ts) */
   nextPage?: string | null;
   initialSettings: Settings;
-  store: Pick<SettingsStore, 'save' | 'subscribe'>;
+  store: Pick<SettingsStore, 'load' | 'save' | 'subscribe'>;
   browserLanguages: readonly string[];
   /** the interface language's catalogue at open (English unless given) */
   catalogue?: Catalogue;

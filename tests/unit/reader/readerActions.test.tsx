@@ -36,7 +36,7 @@ function mountReader(actions: ReaderActions | undefined, sourceUrl = 'https://ww
       <ReaderApp
         article={null}
         initialSettings={{ ...defaultSettings(), uiLanguage: 'en' }}
-        store={{ save: async () => defaultSettings(), subscribe: () => () => {} }}
+        store={{ load: async () => defaultSettings(), save: async () => defaultSettings(), subscribe: () => () => {} }}
         browserLanguages={['en-US']}
         onClose={() => undefined}
         sourceUrl={sourceUrl}

@@ -35,7 +35,8 @@ let host: HTMLDivElement;
 let closed = 0;
 
 function mount(opts: { synth?: FakeSpeechSynthesis | null; shown?: ExtractedArticle; settings?: Partial<Settings> } = {}) {
-  const store = { save: async () => defaultSettings(), subscribe: () => () => {} };
+  let stored: Settings = defaultSettings();
+  const store = { load: async () => stored, save: async (patch: Partial<Settings>) => (stored = { ...stored, ...patch }), subscribe: () => () => {} };
   const port = opts.synth === null ? null : browserSpeechPort(fakeGlobals(opts.synth ?? new FakeSpeechSynthesis([voice('English', 'en-US')])));
   act(() => {
     render(

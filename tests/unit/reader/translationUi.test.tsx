@@ -50,7 +50,8 @@ let host: HTMLDivElement;
 const g = globalThis as unknown as { Translator?: TranslatorFactoryLike; LanguageDetector?: LanguageDetectorFactoryLike };
 
 function mount(settings: Partial<Settings>, shown: ExtractedArticle = article) {
-  const store = { save: async () => ({ ...defaultSettings(), ...settings }), subscribe: () => () => {} };
+  let stored: Settings = { ...defaultSettings(), ...settings };
+  const store = { load: async () => stored, save: async (patch: Partial<Settings>) => (stored = { ...stored, ...patch }), subscribe: () => () => {} };
   act(() => {
     render(
       <ReaderApp
