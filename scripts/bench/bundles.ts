@@ -50,7 +50,8 @@ export function bundleSizes(distDir: string): { loaded: BundleSize[]; unreached:
       visit(injected, injected.includes('detect') ? 'detection' : injected.includes('reader') ? 'reader' : role);
     }
     // Extension pages it opens by path: Chromium's offscreen document, where extraction runs.
-    for (const m of code.matchAll(/["'](src\/[\w/.-]+\.html)["']/g)) visitPage(m[1] ?? '', 'extraction');
+    // (The options page is named there too, as a fallback: it is counted as the options' own.)
+    for (const m of code.matchAll(/[`"'](src\/[\w/.-]+\.html)[`"']/g)) if (m[1] !== manifest.options_ui?.page) visitPage(m[1] ?? '', 'extraction');
   };
   for (const file of [manifest.background?.service_worker, ...(manifest.background?.scripts ?? [])]) if (file) visit(file, 'background');
   const page = manifest.options_ui?.page;
