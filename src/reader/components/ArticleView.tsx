@@ -18,12 +18,6 @@ interface Props {
   sourceUrl?: string;
 }
 
-/**
- * From this many words on, the body lays out lazily (reader.css, `.lr-long`): some 1 000
- * paragraphs, where laying out all at once starts to cost tens of milliseconds.
- */
-export const LONG_ARTICLE_WORDS = 20_000;
-
 function formatDate(iso: string | null, lang: string): string | null {
   if (!iso) return null;
   const date = new Date(iso);
@@ -63,7 +57,7 @@ export function ArticleView({ article, t, uiLang, titleId, titleLevel = 1, conte
         )}
       </header>
       {/* contentHtml comes out of DOMPurify in the extraction pipeline. */}
-      <div class={article.wordCount >= LONG_ARTICLE_WORDS ? 'lr-content lr-long' : 'lr-content'} ref={contentRef} dangerouslySetInnerHTML={{ __html: directions.contentHtml }} />
+      <div class="lr-content" ref={contentRef} dangerouslySetInnerHTML={{ __html: directions.contentHtml }} />
     </article>
   );
 }

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { within } from '@testing-library/preact';
-import { ArticleView, LONG_ARTICLE_WORDS } from '../../../src/reader/components/ArticleView';
+import { ArticleView } from '../../../src/reader/components/ArticleView';
 import { createTranslator } from '../../../src/i18n';
 import type { ExtractedArticle } from '../../../src/extract';
 
@@ -34,19 +34,6 @@ afterEach(() => {
 });
 
 describe('ArticleView', () => {
-  // Laid out at once, a 10 MB article's 50 000 paragraphs block the tab for seconds (README,
-  // Performance); a story of ordinary length keeps plain layout, with no estimated heights.
-  it('lays out only a very long article lazily, all of its text still in the page', () => {
-    const paragraphs = Array.from({ length: 1_100 }, (_, i) => `<p>Paragraph ${i} of a very long inquiry record.</p>`).join('');
-    const long = { ...article, contentHtml: paragraphs, wordCount: LONG_ARTICLE_WORDS };
-    render(<ArticleView article={long} t={createTranslator('en')} uiLang="en" titleId="t" />, host);
-    const body = host.querySelector('.lr-content');
-    expect(body?.classList.contains('lr-long')).toBe(true);
-    expect(body?.querySelectorAll('p')).toHaveLength(1_100);
-    render(<ArticleView article={{ ...article, wordCount: LONG_ARTICLE_WORDS - 1 }} t={createTranslator('en')} uiLang="en" titleId="t" />, host);
-    expect(host.querySelector('.lr-content')?.classList.contains('lr-long')).toBe(false);
-  });
-
   it('shows a date-only publication date on its own day west of UTC', () => {
     process.env.TZ = 'America/New_York';
     render(<ArticleView article={article} t={createTranslator('en')} uiLang="en" titleId="t" />, host);
