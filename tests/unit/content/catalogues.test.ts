@@ -1,12 +1,13 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { extractHere } from '../support/extractHere';
 import { createReaderController } from '../../../src/content/controller';
 import { CATALOGUES } from '../../../src/i18n';
 import { isToBackgroundRequest } from '../../../src/shared/messages';
 import { defaultSettings, type LanguageCode, type Settings } from '../../../src/settings/schema';
+import { keepClosedShadowRoots } from '../support/closedRoots';
 
 const PAGE = readFileSync(join(process.cwd(), 'tests/fixtures/newsx-seed/page.html'), 'utf8');
 
@@ -34,16 +35,7 @@ function store(initial: Partial<Settings>) {
 }
 
 // The reader's shadow root is closed: the test keeps the roots the page could never get.
-const roots: ShadowRoot[] = [];
-beforeEach(() => {
-  roots.length = 0;
-  const attach = Element.prototype.attachShadow;
-  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
-    const root = attach.call(this, init);
-    roots.push(root);
-    return root;
-  });
-});
+const roots = keepClosedShadowRoots();
 
 /** The accessible name of the reader's close button, found by the words English or the chosen language give it. */
 const closeButton = (): string | null => {

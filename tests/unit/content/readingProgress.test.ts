@@ -1,12 +1,13 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createReaderController } from '../../../src/content/controller';
 import type { ExtractSnapshots } from '../../../src/content/pageExtraction';
 import type { Extraction, PageSnapshot } from '../../../src/shared/messages';
 import { defaultSettings, type Settings } from '../../../src/settings/schema';
 import { extractHere } from '../support/extractHere';
+import { keepClosedShadowRoots } from '../support/closedRoots';
 
 const PAGE = readFileSync(join(process.cwd(), 'tests/fixtures/newsx-seed/page.html'), 'utf8');
 const TITLE = /First Contacts With Trump Administration/;
@@ -41,16 +42,7 @@ function slowExtension(): { extract: ExtractSnapshots; sent: PageSnapshot[][]; a
 }
 
 // The reader's shadow root is closed: the test keeps the roots the page could never get.
-const roots: ShadowRoot[] = [];
-beforeEach(() => {
-  roots.length = 0;
-  const attach = Element.prototype.attachShadow;
-  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
-    const root = attach.call(this, init);
-    roots.push(root);
-    return root;
-  });
-});
+const roots = keepClosedShadowRoots();
 
 afterEach(async () => {
   document.documentElement.innerHTML = '<head></head><body></body>';
