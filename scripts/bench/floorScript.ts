@@ -39,6 +39,7 @@ if (!globalThis.__lucidFloor) {
     document.documentElement.append(host);
     mark(MARKS.rendered);
     markAfterNextPaint(MARKS.painted);
+    markAfterNextPaint(MARKS.complete);
     return { open: true, found: true };
   };
   chrome.runtime.onMessage.addListener((message: { type?: string }, _sender, sendResponse) => {

@@ -125,6 +125,7 @@ export function createReaderController(
         catalogue: shownCatalogue,
         loadMessages,
         actions,
+        onContentComplete: () => markAfterNextPaint(MARKS.complete),
       });
       // Nobody watches an automatic open: it shows nothing until there is a story to show.
       if (source !== 'auto') {
@@ -149,6 +150,8 @@ export function createReaderController(
       else mounted = mountReader(doc, shownProps, close);
       mark(MARKS.rendered);
       markAfterNextPaint(MARKS.painted);
+      // With an article, the reader marks it once its last part is in.
+      if (article === null) markAfterNextPaint(MARKS.complete);
       return status();
     })().finally(() => {
       if (opening === current) opening = null;

@@ -14,6 +14,8 @@ export const MARKS = {
   rendered: 'lucid:rendered',
   /** the frame after the render has been painted */
   painted: 'lucid:painted',
+  /** the frame after the article's last part went in has been painted (a long body comes in parts) */
+  complete: 'lucid:complete',
   detectStart: 'lucid:detect-start',
   /** the detection script's first judgement of the page is made */
   detectDecision: 'lucid:detect-decision',
@@ -21,13 +23,13 @@ export const MARKS = {
 
 export type MarkName = (typeof MARKS)[keyof typeof MARKS];
 
-const OPEN_MARKS: readonly MarkName[] = [MARKS.start, MARKS.extracted, MARKS.rendered, MARKS.painted];
+const OPEN_MARKS: readonly MarkName[] = [MARKS.start, MARKS.extracted, MARKS.rendered, MARKS.painted, MARKS.complete];
 
 export function mark(name: MarkName): void {
   performance.mark(name);
 }
 
-/** A new open replaces the last one's marks, so a page opened and closed many times keeps four. */
+/** A new open replaces the last one's marks, so a page opened and closed many times keeps five. */
 export function clearOpenMarks(): void {
   for (const name of OPEN_MARKS) performance.clearMarks(name);
 }

@@ -13,7 +13,7 @@ export type ExtractSnapshots = (documents: PageSnapshot[]) => Promise<Extraction
 export async function readPage(doc: Document, url: string, extract: ExtractSnapshots): Promise<Extraction> {
   const direct = await extract([{ html: await serializeDocument(doc), url }]);
   if (direct.readable) return direct;
-  const candidates = embeddedDocuments(doc, url);
+  const candidates = await embeddedDocuments(doc, url);
   if (candidates.length === 0) return direct;
   const snapshots: PageSnapshot[] = [];
   for (const candidate of candidates.slice(0, MAX_SNAPSHOTS)) snapshots.push({ html: await serializeDocument(candidate.doc), url: candidate.url });

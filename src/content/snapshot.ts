@@ -6,9 +6,8 @@
  * ones by `outerHTML` in one go, and the work yields to the page every SLICE_MS. The result
  * parses to the same tree as the page's own `outerHTML` would (tests/unit/content/snapshot.test.ts).
  */
+import { SLICE_MS, slicer } from '../shared/yielding';
 
-/** At most this long in one task before the page gets its turn (issue 9: no task of ours over 200 ms). */
-export const SLICE_MS = 30;
 /** Small enough that its `outerHTML` is well under a millisecond. */
 const SUBTREE_ELEMENTS = 1000;
 
@@ -58,30 +57,15 @@ function* pieces(node: Node): Generator<string> {
   }
 }
 
-/** The next task: a message to ourselves runs after what the page queued, without setTimeout's clamping. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
-
 /** The document's HTML (doctype included: it decides quirks mode), written in slices that leave the page responsive. */
 export async function serializeDocument(doc: Document, sliceMs = SLICE_MS): Promise<string> {
   const parts: string[] = doc.doctype ? [`<!DOCTYPE ${doc.doctype.name}>`] : [];
   const root = doc.documentElement;
   if (root === null) return parts.join('');
-  let sliceStart = performance.now();
+  const slices = slicer(sliceMs);
   for (const piece of pieces(root)) {
     parts.push(piece);
-    if (performance.now() - sliceStart > sliceMs) {
-      await nextTask();
-      sliceStart = performance.now();
-    }
+    if (slices.due()) await slices.pause();
   }
   return parts.join('');
 }

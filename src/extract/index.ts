@@ -13,6 +13,7 @@ import { readingTimeMinutes, wordCount } from './readingTime';
 import { sanitizeInPlace } from './sanitize';
 import { toText } from './text';
 import { baseUrlOf } from './urls';
+import { serializeBody } from './bodyParts';
 
 export { isArticlePage } from './detect';
 
@@ -28,6 +29,8 @@ export interface ExtractedArticle {
   dir: 'ltr' | 'rtl';
   excerpt: string | null;
   contentHtml: string; // cleaned + DOMPurify-sanitized article body HTML (no title h1)
+  /** where a long body splits into parts the reader adds one at a time (bodyParts.ts); absent: one part */
+  contentBreaks?: number[];
   textContent: string; // body text only, blocks separated by "\n\n" (what the benchmark scores)
   wordCount: number;
   readingTimeMinutes: number; // >= 1
@@ -110,6 +113,7 @@ export function extractArticle(doc: Document, options?: { url?: string }): Extra
   if (!worthShowing(doc, url, textContent, words)) return null;
 
   const lang = detectLang(doc, metas, parsed.lang);
+  const body = serializeBody(root);
   return {
     title,
     byline,
@@ -119,7 +123,8 @@ export function extractArticle(doc: Document, options?: { url?: string }): Extra
     lang,
     dir: detectDir(doc, parsed.dir, lang, textContent),
     excerpt: page.excerpt ?? orNull(parsed.excerpt),
-    contentHtml: root.innerHTML,
+    contentHtml: body.html,
+    ...(body.breaks ? { contentBreaks: body.breaks } : {}),
     textContent,
     wordCount: words,
     readingTimeMinutes: readingTimeMinutes(textContent),

@@ -1,4 +1,4 @@
-import { holdMediaPaused, mediaRoots } from './pageMedia';
+import { holdMediaPaused } from './pageMedia';
 
 // While the reader is open the page behind it must not scroll, play or speak to assistive
 // technology (the modal dialog makes it inert); on close it must be exactly as it was, scroll
@@ -48,7 +48,7 @@ export function lockPage(doc: Document, host: Element): () => void {
   }
 
   // Sticky players often start (or restart) after load: they are kept quiet while we are open.
-  const releaseMedia = holdMediaPaused(mediaRoots(doc, host), host);
+  const releaseMedia = holdMediaPaused(doc, host);
 
   return () => {
     releaseMedia();

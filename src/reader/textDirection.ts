@@ -10,7 +10,8 @@ export interface ArticleDirections {
   /** the article's direction: its text's, where the page declared the other one */
   dir: Dir;
   titleDir: Dir;
-  contentHtml: string;
+  /** a part of the body's HTML (or all of it) with each block's direction set where its script needs one */
+  blocks(html: string): string;
 }
 
 const hasLetters = (text: string): boolean => /\p{L}/u.test(text);
@@ -24,15 +25,19 @@ const hasLetters = (text: string): boolean => /\p{L}/u.test(text);
  */
 export function followTextDirection(article: ExtractedArticle, doc: Document): ArticleDirections {
   const textDir = hasLetters(article.textContent) ? scriptDirection(article.textContent) : article.dir;
-  if (textDir === article.dir) return { dir: article.dir, titleDir: article.dir, contentHtml: article.contentHtml };
+  if (textDir === article.dir) return { dir: article.dir, titleDir: article.dir, blocks: (html) => html };
+  const titleDir = hasLetters(article.title) ? scriptDirection(article.title) : textDir;
+  return { dir: textDir, titleDir, blocks: (html) => blocksByScript(html, textDir, doc) };
+}
+
+function blocksByScript(html: string, textDir: Dir, doc: Document): string {
   // A parsed document of its own runs and loads nothing; the HTML is sanitized already.
-  const body = new (doc.defaultView ?? window).DOMParser().parseFromString(`<body>${article.contentHtml}`, 'text/html').body;
+  const body = new (doc.defaultView ?? window).DOMParser().parseFromString(`<body>${html}`, 'text/html').body;
   for (const block of Array.from(body.querySelectorAll<HTMLElement>(BLOCKS))) {
     const text = block.textContent ?? '';
     if (block.hasAttribute('dir') || !hasLetters(text)) continue;
     const own = scriptDirection(text);
     if (own !== textDir) block.setAttribute('dir', own);
   }
-  const titleDir = hasLetters(article.title) ? scriptDirection(article.title) : textDir;
-  return { dir: textDir, titleDir, contentHtml: body.innerHTML };
+  return body.innerHTML;
 }

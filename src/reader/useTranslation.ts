@@ -35,6 +35,8 @@ interface Options {
   /** the article's language; null when the page did not say and nothing could tell */
   sourceLang: string | null;
   contentRef: RefObject<HTMLElement>;
+  /** changes when the body has grown (a long one comes in parts): a running translation starts over on all of it */
+  contentKey?: unknown;
   /** the browser's Translator by default; tests and other browsers pass their own or null */
   factory?: TranslatorFactoryLike | null;
   /** asked for the article's language when the page did not say it */
@@ -68,6 +70,7 @@ export function useTranslation({
   target,
   sourceLang,
   contentRef,
+  contentKey,
   factory = getTranslatorFactory(),
   detectorFactory = getLanguageDetectorFactory(),
 }: Options) {
@@ -134,7 +137,7 @@ export function useTranslation({
       // A new target starts from the original text, never from another translation.
       restoreOriginal(blocksRef.current);
     };
-  }, [factory, detectorFactory, sourceLang, target, translate, contentRef]);
+  }, [factory, detectorFactory, sourceLang, target, translate, contentRef, contentKey]);
 
   const download = useCallback(() => {
     const signal = abortRef.current?.signal;

@@ -1,8 +1,9 @@
 import type { RefObject } from 'preact';
-import { useMemo } from 'preact/hooks';
+import { useMemo, useRef } from 'preact/hooks';
 import type { ExtractedArticle } from '../../extract';
 import { dirOf, type Translate } from '../../i18n';
 import { followTextDirection } from '../textDirection';
+import { useArticleParts } from '../useArticleParts';
 
 interface Props {
   article: ExtractedArticle;
@@ -16,6 +17,8 @@ interface Props {
   contentRef?: RefObject<HTMLDivElement>;
   /** the page's address: shown on paper only, where there is no address bar */
   sourceUrl?: string;
+  /** the whole body is in (a long one comes in parts: useArticleParts) */
+  onContentComplete?: (parts: number) => void;
 }
 
 function formatDate(iso: string | null, lang: string): string | null {
@@ -28,11 +31,14 @@ function formatDate(iso: string | null, lang: string): string | null {
 }
 
 /** The article as the reader shows it: site, the one h1, byline/date/time, then the sanitized body. */
-export function ArticleView({ article, t, uiLang, titleId, titleLevel = 1, contentRef, sourceUrl }: Props) {
+export function ArticleView({ article, t, uiLang, titleId, titleLevel = 1, contentRef, sourceUrl, onContentComplete }: Props) {
   const date = formatDate(article.displayDate, uiLang);
   const Title = titleLevel === 1 ? 'h1' : 'h3';
   // The text's own script, not only the page's declared direction, decides how it runs.
   const directions = useMemo(() => followTextDirection(article, document), [article]);
+  const ownRef = useRef<HTMLDivElement>(null);
+  const bodyRef = contentRef ?? ownRef;
+  const firstPart = useArticleParts(article, directions.blocks, bodyRef, onContentComplete);
   return (
     <article class="lr-article" lang={article.lang ?? undefined} dir={directions.dir} aria-labelledby={titleId}>
       <header>
@@ -57,7 +63,7 @@ export function ArticleView({ article, t, uiLang, titleId, titleLevel = 1, conte
         )}
       </header>
       {/* contentHtml comes out of DOMPurify in the extraction pipeline. */}
-      <div class="lr-content" ref={contentRef} dangerouslySetInnerHTML={{ __html: directions.contentHtml }} />
+      <div class="lr-content" ref={bodyRef} dangerouslySetInnerHTML={{ __html: firstPart }} />
     </article>
   );
 }

@@ -47,6 +47,8 @@ export interface ReaderAppProps {
   speechPort?: SpeechPort | null;
   /** requests to the background; without them (no background listening) there is no site button, and "Next page" is a plain link */
   actions?: ReaderActions;
+  /** the article's whole body is in the reader (a long one comes in parts) */
+  onContentComplete?: () => void;
 }
 
 const TITLE_ID = 'lr-title';
@@ -66,7 +68,7 @@ function typingInField(event: KeyboardEvent): boolean {
 const ENGLISH: Catalogue = { lang: 'en', messages: en };
 const noCatalogues: CatalogueLoader = () => Promise.resolve(null);
 
-export function ReaderApp({ article, pending = false, nextPage = null, initialSettings, store, browserLanguages, catalogue: initialCatalogue = ENGLISH, loadMessages = noCatalogues, onClose, sourceUrl, speechPort, actions }: ReaderAppProps) {
+export function ReaderApp({ article, pending = false, nextPage = null, initialSettings, store, browserLanguages, catalogue: initialCatalogue = ENGLISH, loadMessages = noCatalogues, onClose, sourceUrl, speechPort, actions, onContentComplete }: ReaderAppProps) {
   const [settings, change] = useSettingsState(store, initialSettings);
   const [panelOpen, setPanelOpen] = useState(false);
   const [outlineOpen, setOutlineOpen] = useState(wideWindow);
@@ -93,7 +95,9 @@ export function ReaderApp({ article, pending = false, nextPage = null, initialSe
   }, [uiLang, catalogue.lang, loadMessages]);
   const t = useMemo(() => translatorFor(catalogue.lang, catalogue.messages), [catalogue]);
 
-  const translation = useTranslation({ target: settings.translateTo, sourceLang: article?.lang ?? null, contentRef });
+  // Bumped when a body that came in parts is whole: what was read of it so far must read it all.
+  const [bodyGrown, setBodyGrown] = useState(0);
+  const translation = useTranslation({ target: settings.translateTo, sourceLang: article?.lang ?? null, contentRef, contentKey: bodyGrown });
   const translationNote = getTranslatorFactory()
     ? translationMessage(translation.view, settings.translateTo, t)
     : t(blockedByInsecurePage() ? 'translationInsecurePage' : 'translationUnavailableApi');
@@ -301,7 +305,18 @@ export function ReaderApp({ article, pending = false, nextPage = null, initialSe
                 onDownload={translation.download}
                 onToggleOriginal={translation.toggleOriginal}
               />
-              <ArticleView article={article} t={t} uiLang={uiLang} titleId={TITLE_ID} contentRef={contentRef} sourceUrl={sourceUrl} />
+              <ArticleView
+                article={article}
+                t={t}
+                uiLang={uiLang}
+                titleId={TITLE_ID}
+                contentRef={contentRef}
+                sourceUrl={sourceUrl}
+                onContentComplete={(parts) => {
+                  if (parts > 1) setBodyGrown((n) => n + 1);
+                  onContentComplete?.();
+                }}
+              />
               {nextPage !== null && <NextPageLink url={nextPage} t={t} open={actions?.openNextPage} />}
             </>
           ) : (

@@ -51,7 +51,13 @@ export function useOutline(
 
   useEffect(() => {
     const { body } = elements();
-    const collect = (): void => setEntries(outlineEntries(body));
+    // A long body grows part by part: most parts add no heading, and need no new render.
+    const collect = (): void =>
+      setEntries((shown) => {
+        const found = outlineEntries(body);
+        const same = found.length === shown.length && found.every((entry, i) => entry.el === shown[i]?.el && entry.text === shown[i]?.text);
+        return same ? shown : found;
+      });
     collect();
     if (!body || typeof MutationObserver !== 'function') return undefined;
     const observer = new MutationObserver(collect);

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { within } from '@testing-library/preact';
 import { ArticleView } from '../../../src/reader/components/ArticleView';
@@ -50,5 +50,29 @@ describe('ArticleView', () => {
     expect(byline.getAttribute('lang')).toBe('en');
     expect(screen().getByRole('article', { name: 'A story' }).getAttribute('dir')).toBe('ltr');
     expect(screen().getAllByRole('heading', { level: 1 }).map((h) => h.textContent)).toEqual(['A story']);
+  });
+
+  it('shows a long body’s first part at once and the others frame by frame, in order, then says it is whole', async () => {
+    const paragraphs = Array.from({ length: 9 }, (_, i) => `<p>Paragraph ${i + 1}.</p>`);
+    const contentHtml = paragraphs.join('');
+    // Three parts of three paragraphs each, as extract/bodyParts.ts marks them.
+    const breaks = [paragraphs.slice(0, 3).join('').length, paragraphs.slice(0, 6).join('').length];
+    const onContentComplete = vi.fn();
+    render(
+      <ArticleView article={{ ...article, contentHtml, contentBreaks: breaks }} t={createTranslator('en')} uiLang="en" titleId="t" onContentComplete={onContentComplete} />,
+      host,
+    );
+    const shown = (): string[] => Array.from(host.querySelectorAll('.lr-content p'), (p) => p.textContent ?? '');
+    expect(shown()).toEqual(['Paragraph 1.', 'Paragraph 2.', 'Paragraph 3.']);
+    expect(onContentComplete).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(onContentComplete).toHaveBeenCalledWith(3));
+    expect(shown()).toEqual(paragraphs.map((_, i) => `Paragraph ${i + 1}.`));
+  });
+
+  it('says that a body of one part is whole, and shows it as it is', async () => {
+    const onContentComplete = vi.fn();
+    render(<ArticleView article={article} t={createTranslator('en')} uiLang="en" titleId="t" onContentComplete={onContentComplete} />, host);
+    await vi.waitFor(() => expect(onContentComplete).toHaveBeenCalledWith(1));
+    expect(host.querySelector('.lr-content')?.innerHTML).toBe('<p>Body.</p>');
   });
 });

@@ -25,23 +25,26 @@ const arabic = 'قال المدير إن المرحلة الثالثة ستبد�
 
 describe('followTextDirection', () => {
   it('lets English text declared right to left read left to right, and its Arabic line right to left', () => {
-    const result = followTextDirection(article('rtl', 'Desert solar farm doubles its output', [english, english, arabic]), document);
+    const story = article('rtl', 'Desert solar farm doubles its output', [english, english, arabic]);
+    const result = followTextDirection(story, document);
     expect(result.dir).toBe('ltr');
     expect(result.titleDir).toBe('ltr');
-    const blocks = new DOMParser().parseFromString(result.contentHtml, 'text/html').querySelectorAll('p');
+    const blocks = new DOMParser().parseFromString(result.blocks(story.contentHtml), 'text/html').querySelectorAll('p');
     expect(Array.from(blocks, (p) => p.getAttribute('dir'))).toEqual([null, null, 'rtl']);
   });
 
   it('leaves an article alone where the declared direction fits its text', () => {
     const rtl = article('rtl', 'افتتاح محطة', [arabic, `${arabic} BBC`]);
-    expect(followTextDirection(rtl, document)).toEqual({ dir: 'rtl', titleDir: 'rtl', contentHtml: rtl.contentHtml });
+    const same = followTextDirection(rtl, document);
+    expect([same.dir, same.titleDir, same.blocks(rtl.contentHtml)]).toEqual(['rtl', 'rtl', rtl.contentHtml]);
     const ltr = article('ltr', 'A story', [english, english, arabic]);
-    expect(followTextDirection(ltr, document).contentHtml).toBe(ltr.contentHtml);
+    expect(followTextDirection(ltr, document).blocks(ltr.contentHtml)).toBe(ltr.contentHtml);
   });
 
   it('turns Arabic declared left to right the right way round', () => {
-    const result = followTextDirection(article('ltr', 'افتتاح محطة', [arabic, arabic]), document);
+    const story = article('ltr', 'افتتاح محطة', [arabic, arabic]);
+    const result = followTextDirection(story, document);
     expect(result.dir).toBe('rtl');
-    expect(result.contentHtml).not.toContain('dir=');
+    expect(result.blocks(story.contentHtml)).not.toContain('dir=');
   });
 });
