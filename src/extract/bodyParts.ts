@@ -38,17 +38,18 @@ function serializeNode(node: Node): string {
 /**
  * The body's HTML, with the offsets of its parts when it is long. Parts split the body between
  * its top-level nodes, so each parses on its own into the same tree; plain wrappers around the
- * whole story (Readability's page `<div>`) are taken off first (`root` is the extraction's own copy).
+ * whole story (Readability's page `<div>`) are left out.
  */
 export function serializeBody(root: Element): SerializedBody {
   const whole = root.innerHTML;
   if (whole.length <= 2 * PART_CHARS) return { html: whole };
-  for (let wrapper = soleWrapper(root); wrapper !== null; wrapper = soleWrapper(root)) root.replaceChildren(...Array.from(wrapper.childNodes));
+  let story: Element = root;
+  for (let wrapper = soleWrapper(story); wrapper !== null; wrapper = soleWrapper(story)) story = wrapper;
   const pieces: string[] = [];
   const breaks: number[] = [];
   let length = 0;
   let partStart = 0;
-  for (const node of Array.from(root.childNodes)) {
+  for (const node of Array.from(story.childNodes)) {
     const piece = serializeNode(node);
     if (length - partStart >= PART_CHARS && node.nodeType === 1) {
       breaks.push(length);

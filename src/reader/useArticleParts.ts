@@ -29,16 +29,28 @@ export function useArticleParts(
     }
     let next = 1;
     let frame = 0;
-    const addPart = (): void => {
+    const add = (): boolean => {
       const content = contentRef.current;
-      if (!content) return;
+      if (!content || next >= parts.length) return false;
       content.insertAdjacentHTML('beforeend', inBox(blocks(parts[next] ?? '')));
       next++;
-      if (next < parts.length) frame = requestAnimationFrame(addPart);
-      else onComplete?.(parts.length);
+      if (next === parts.length) onComplete?.(parts.length);
+      return next < parts.length;
+    };
+    const addPart = (): void => {
+      if (add()) frame = requestAnimationFrame(addPart);
+    };
+    // Paper gets the whole story, however far the screen has come (a hidden tab draws no frames).
+    const addAll = (): void => {
+      cancelAnimationFrame(frame);
+      while (add());
     };
     frame = requestAnimationFrame(addPart);
-    return () => cancelAnimationFrame(frame);
+    window.addEventListener('beforeprint', addAll);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('beforeprint', addAll);
+    };
     // A new article (or direction) starts over; the callback may change identity on any render.
   }, [parts, blocks]);
   return first;

@@ -69,6 +69,29 @@ describe('ArticleView', () => {
     expect(shown()).toEqual(paragraphs.map((_, i) => `Paragraph ${i + 1}.`));
   });
 
+  it('puts the whole body in before printing, whatever part the screen has come to', () => {
+    const paragraphs = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1}.</p>`);
+    const breaks = [paragraphs.slice(0, 2).join('').length, paragraphs.slice(0, 4).join('').length];
+    const onContentComplete = vi.fn();
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout'] });
+    try {
+      render(
+        <ArticleView article={{ ...article, contentHtml: paragraphs.join(''), contentBreaks: breaks }} t={createTranslator('en')} uiLang="en" titleId="t" onContentComplete={onContentComplete} />,
+        host,
+      );
+      // Preact runs effects after a frame (and a timeout); the parts' frames come one at a time.
+      vi.advanceTimersToNextFrame();
+      vi.advanceTimersByTime(20);
+      expect(host.querySelectorAll('.lr-content p').length).toBeLessThan(6);
+      expect(onContentComplete).not.toHaveBeenCalled();
+      window.dispatchEvent(new Event('beforeprint'));
+      expect(Array.from(host.querySelectorAll('.lr-content p'), (p) => p.textContent)).toEqual(paragraphs.map((_, i) => `Paragraph ${i + 1}.`));
+      expect(onContentComplete).toHaveBeenCalledWith(3);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('says that a body of one part is whole, and shows it as it is', async () => {
     const onContentComplete = vi.fn();
     render(<ArticleView article={article} t={createTranslator('en')} uiLang="en" titleId="t" onContentComplete={onContentComplete} />, host);
