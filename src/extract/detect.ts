@@ -266,13 +266,17 @@ function storyReady(block: MainBlock): boolean {
  */
 const MIN_STORY_CHARS = 38;
 
-function tooLittleText(doc: Document): boolean {
-  const root = doc.documentElement;
+/** Text no reader shows: an app shell's inline scripts and data would otherwise count as its story. */
+const UNREAD_TEXT = new Set(['script', 'style']);
+
+export function tooLittleText(doc: Document): boolean {
+  const root = doc.body;
   if (!root) return true;
   // 4: NodeFilter.SHOW_TEXT (no NodeFilter global in Node).
   const walker = doc.createTreeWalker(root, 4);
   let seen = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (UNREAD_TEXT.has(node.parentElement?.localName ?? '')) continue;
     // Trimmed, a node's length is at least its non-blank count: the bound stays safe.
     seen += (node as CharacterData).data.trim().length;
     if (seen >= MIN_STORY_CHARS) return false;

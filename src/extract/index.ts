@@ -6,7 +6,7 @@ import { Readability } from '@mozilla/readability';
 import { normText } from './dom';
 import { cleanTitle, detectDir, detectLang, detectDisplayDate, metaTags } from './metadata';
 import { postcleanContent } from './postclean';
-import { judgePage } from './detect';
+import { judgePage, tooLittleText } from './detect';
 import { pageMetadata } from './pageMetadata';
 import { cleanCopy, type CopyOptions } from './preclean';
 import { readingTimeMinutes, wordCount } from './readingTime';
@@ -88,6 +88,9 @@ function parseCopy(doc: Document, options: CopyOptions): { parsed: Parsed; leadM
 
 /** Clones `doc` (never mutates it) and returns the cleaned article, or null when there is none. */
 export function extractArticle(doc: Document, options?: { url?: string }): ExtractedArticle | null {
+  // A page without 38 characters of text anywhere (an app shell, a grid of controls) has nothing
+  // worth a reader: settled by one walk of its text, before a copy and two Readability passes.
+  if (tooLittleText(doc)) return null;
   const url = options?.url ?? doc.URL;
   const baseUrl = baseUrlOf(doc, url);
   // Metadata comes from the whole page, as raw Readability reads it, whatever the copy keeps.

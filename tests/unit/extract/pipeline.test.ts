@@ -146,3 +146,16 @@ describe('ad residue', () => {
     dom.window.close();
   });
 });
+
+describe('pages with no text to read', () => {
+  it('answers "no article" for an app shell of controls, even one that calls itself an article, without reading a copy', async () => {
+    const cells = Array.from({ length: 2000 }, () => '<div class="cell"><span class="icon"></span><input type="checkbox"></div>').join('');
+    const html = `<html><head><title>Tracker</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Tracker"}</script></head><body><nav>Menu</nav><main>${cells}</main><footer>© Tracker</footer></body></html>`;
+    const doc = new JSDOM(html, { url: 'https://tracker.example/app/board' }).window.document;
+    const readability = await import('@mozilla/readability');
+    const parse = vi.spyOn(readability.Readability.prototype, 'parse');
+    expect(extractArticle(doc)).toBeNull();
+    expect(parse).not.toHaveBeenCalled();
+    parse.mockRestore();
+  });
+});
