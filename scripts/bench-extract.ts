@@ -3,9 +3,12 @@
  * run, for any of the three shared corpus layouts (scripts/bench/corpora.ts).
  *
  *   npm run bench:extract -- --pages DIR [--pages DIR…] [--out FILE] [--per-page] [--worst N] [--only ID,ID]
+ *   npm run bench:extract -- --pages DIR --jobs 1 --repeat 5       timings: each side 5 times a page, its median kept
  *   npm run bench:extract -- --all [--check FILE]      the three corpora in ../shared; --check fails below the floors
  *
  * Pages run in worker processes, --jobs at a time (default 2); timings are per page inside a worker.
+ * --repeat N times each side N times per page (a fresh parse each time, the two sides interleaved)
+ * and keeps each page's median: for timing runs (with --jobs 1), as one timing per page is noisy.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -26,6 +29,7 @@ const { values } = parseArgs({
     check: { type: 'string' },
     json: { type: 'string' },
     jobs: { type: 'string', default: '2' },
+    repeat: { type: 'string', default: '1' },
   },
 });
 const dirs = values.all ? SHARED : (values.pages ?? []);
@@ -33,6 +37,7 @@ if (dirs.length === 0) {
   console.error('usage: npm run bench:extract -- --pages DIR [--out FILE] [--per-page] [--worst N] [--only ID,ID] | --all [--check FILE]');
   process.exit(2);
 }
+const repeat = Math.max(1, Math.floor(Number(values.repeat)) || 1);
 const only = values.only ? new Set(values.only.split(',')) : null;
 
 function predictionsOf(corpus: Corpus, runs: PageRun[]): Record<string, unknown> {
@@ -51,7 +56,7 @@ function predictionsOf(corpus: Corpus, runs: PageRun[]): Record<string, unknown>
 async function run(dir: string): Promise<{ corpus: Corpus; runs: PageRun[] }> {
   const corpus = loadCorpus(dir);
   const pages = corpus.pages.filter((p) => !only || only.has(p.id));
-  return { corpus, runs: await runCorpus(corpus, pages, Number(values.jobs)) };
+  return { corpus, runs: await runCorpus(corpus, pages, Number(values.jobs), repeat) };
 }
 
 const fmt = (f: Figure, v: number): string => v.toFixed(f.digits ?? 3);

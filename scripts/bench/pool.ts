@@ -9,7 +9,7 @@ const WORKER = fileURLToPath(new URL('./worker.ts', import.meta.url));
 /** Pages per process: small enough to stay far from the heap limit. */
 const SLICE = 40;
 
-function runSlice(dir: string, pages: CorpusPage[]): Promise<Map<string, { ours: SideResult; raw: SideResult }>> {
+function runSlice(dir: string, pages: CorpusPage[], repeat: number): Promise<Map<string, { ours: SideResult; raw: SideResult }>> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', WORKER], { stdio: ['pipe', 'pipe', 'inherit'] });
     let out = '';
@@ -26,11 +26,12 @@ function runSlice(dir: string, pages: CorpusPage[]): Promise<Map<string, { ours:
       }
       resolve(results);
     });
-    child.stdin.end(JSON.stringify({ dir, ids: pages.map((p) => p.id) }));
+    child.stdin.end(JSON.stringify({ dir, ids: pages.map((p) => p.id), repeat }));
   });
 }
 
-export async function runCorpus(corpus: Corpus, pages: CorpusPage[], jobs: number): Promise<PageRun[]> {
+/** `repeat`: timings per side and page, of which the page's median is kept (scripts/bench/worker.ts). */
+export async function runCorpus(corpus: Corpus, pages: CorpusPage[], jobs: number, repeat = 1): Promise<PageRun[]> {
   const slices: CorpusPage[][] = [];
   for (let i = 0; i < pages.length; i += SLICE) slices.push(pages.slice(i, i + SLICE));
   const results = new Map<string, { ours: SideResult; raw: SideResult }>();
@@ -38,7 +39,7 @@ export async function runCorpus(corpus: Corpus, pages: CorpusPage[], jobs: numbe
   const lane = async (): Promise<void> => {
     while (next < slices.length) {
       const slice = slices[next++]!;
-      for (const [id, r] of await runSlice(corpus.dir, slice)) results.set(id, r);
+      for (const [id, r] of await runSlice(corpus.dir, slice, repeat)) results.set(id, r);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, jobs) }, lane));

@@ -104,6 +104,34 @@ export function runRaw(page: CorpusPage, html: string): SideResult {
   }
 }
 
+/** Our pipeline's time alone on a fresh parse of the page: a further sample for `--repeat`. */
+export function timeOurs(page: CorpusPage, html: string): number {
+  const dom = parse(page, html);
+  try {
+    const start = performance.now();
+    extractArticle(dom.window.document, { url: page.url });
+    return performance.now() - start;
+  } catch {
+    return Number.NaN;
+  } finally {
+    dom.window.close();
+  }
+}
+
+/** Raw Readability's time alone on a fresh parse of the page: a further sample for `--repeat`. */
+export function timeRaw(page: CorpusPage, html: string): number {
+  const dom = parse(page, html);
+  try {
+    const start = performance.now();
+    new Readability<Element>(dom.window.document, { serializer: (el) => el as Element }).parse();
+    return performance.now() - start;
+  } catch {
+    return Number.NaN;
+  } finally {
+    dom.window.close();
+  }
+}
+
 /** The text of Readability's expected output, block by block as our own text is. */
 export function htmlText(html: string, toText: (root: Node) => string): string {
   const dom = new JSDOM(html, { virtualConsole: quiet() });

@@ -43,11 +43,27 @@ function inChromeZone(el: Element, root: Element, stats: StatsMap): boolean {
   return false;
 }
 
+/**
+ * Elements with direct prose, most first (a stable sort: ties keep document order), once per
+ * stats map: one cleaning asks for the main block of the same page four to six times, and
+ * each time sorted every element of the page. The maps are never changed once computed.
+ */
+const rankings = new WeakMap<StatsMap, Element[]>();
+
+function byOwnProse(stats: StatsMap): Element[] {
+  let ranked = rankings.get(stats);
+  if (!ranked) {
+    ranked = [...stats].filter(([, s]) => s.ownProse > 0).sort((a, b) => b[1].ownProse - a[1].ownProse).map(([el]) => el);
+    rankings.set(stats, ranked);
+  }
+  return ranked;
+}
+
 /** The story container: most prose directly inside, outside the page's chrome when any such block exists. */
 export function mainBlock(root: Element, stats: StatsMap): Element | null {
-  const ranked = [...stats].filter(([el, s]) => s.ownProse > 0 && root.contains(el)).sort((a, b) => b[1].ownProse - a[1].ownProse);
-  for (const [el] of ranked.slice(0, 12)) if (!inChromeZone(el, root, stats)) return el;
-  return ranked[0]?.[0] ?? null;
+  const ranked = byOwnProse(stats).filter((el) => root.contains(el));
+  for (const el of ranked.slice(0, 12)) if (!inChromeZone(el, root, stats)) return el;
+  return ranked[0] ?? null;
 }
 
 /** The page's headline: the first h1 (else h2) whose text the title contains, or that contains it. */
