@@ -65,6 +65,8 @@ export const ar: Messages = {
   timeLeftDone: 'اكتملت القراءة',
   progressValue: 'قُرئ {percent}٪',
 
+  // Highlights and saving: the reader (issue #23)
+
   optionsTitle: 'إعدادات Lucid Reader',
   sectionAppearance: 'المظهر',
   sectionSites: 'الفتح التلقائي',
@@ -97,6 +99,8 @@ export const ar: Messages = {
   grantAccess: 'السماح بالوصول إلى {domain}',
   invalidDomain: 'لا يبدو هذا عنوان موقع. جرّب عنوانًا مثل example.com.',
   noSites: 'لا توجد مواقع بعد.',
+
+  // Highlights: the options page (issue #23)
 
 };
 

@@ -63,6 +63,8 @@ export const bn: Messages = {
   timeLeftDone: 'শেষ হয়েছে',
   progressValue: '{percent}% পড়া হয়েছে',
 
+  // Highlights and saving: the reader (issue #23)
+
   optionsTitle: 'Lucid Reader সেটিংস',
   sectionAppearance: 'চেহারা',
   sectionSites: 'স্বয়ংক্রিয়ভাবে খোলা',
@@ -95,6 +97,8 @@ export const bn: Messages = {
   grantAccess: '{domain}-এ অ্যাক্সেসের অনুমতি দিন',
   invalidDomain: 'এটি কোনো সাইটের ঠিকানা বলে মনে হচ্ছে না। example.com-এর মতো কিছু লিখুন।',
   noSites: 'এখনো কোনো সাইট যোগ করা হয়নি।',
+
+  // Highlights: the options page (issue #23)
 
 };
 

@@ -63,6 +63,8 @@ export const de: Messages = {
   timeLeftDone: 'Fertig gelesen',
   progressValue: '{percent} % gelesen',
 
+  // Highlights and saving: the reader (issue #23)
+
   optionsTitle: 'Lucid Reader – Einstellungen',
   sectionAppearance: 'Darstellung',
   sectionSites: 'Automatisch öffnen',
@@ -95,6 +97,8 @@ export const de: Messages = {
   grantAccess: 'Zugriff auf {domain} erlauben',
   invalidDomain: 'Das sieht nicht nach einer Website-Adresse aus. Versuchen Sie es z. B. mit example.com.',
   noSites: 'Noch keine Websites.',
+
+  // Highlights: the options page (issue #23)
 
 };
 

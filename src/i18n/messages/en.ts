@@ -69,6 +69,8 @@ export const en = {
   timeLeftDone: 'Finished',
   progressValue: '{percent}% read',
 
+  // Highlights and saving: the reader (issue #23)
+
   // Options page
   optionsTitle: 'Lucid Reader settings',
   sectionAppearance: 'Appearance',
@@ -102,6 +104,8 @@ export const en = {
   grantAccess: 'Grant access to {domain}',
   invalidDomain: "That doesn't look like a site address. Try something like example.com.",
   noSites: 'No sites yet.',
+
+  // Highlights: the options page (issue #23)
 
 };
 

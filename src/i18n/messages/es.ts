@@ -63,6 +63,8 @@ export const es: Messages = {
   timeLeftDone: 'Terminado',
   progressValue: '{percent} % leído',
 
+  // Highlights and saving: the reader (issue #23)
+
   optionsTitle: 'Ajustes de Lucid Reader',
   sectionAppearance: 'Apariencia',
   sectionSites: 'Apertura automática',
@@ -95,6 +97,8 @@ export const es: Messages = {
   grantAccess: 'Conceder acceso a {domain}',
   invalidDomain: 'Eso no parece la dirección de un sitio. Prueba con algo como example.com.',
   noSites: 'Todavía no hay ningún sitio.',
+
+  // Highlights: the options page (issue #23)
 
 };
 

@@ -65,6 +65,8 @@ export const fr: Messages = {
   timeLeftDone: 'Terminé',
   progressValue: '{percent} % lu',
 
+  // Highlights and saving: the reader (issue #23)
+
   optionsTitle: 'Paramètres de Lucid Reader',
   sectionAppearance: 'Apparence',
   sectionSites: 'Ouverture automatique',
@@ -98,6 +100,8 @@ export const fr: Messages = {
   grantAccess: "Autoriser l'accès à {domain}",
   invalidDomain: "Cela ne ressemble pas à une adresse de site. Essayez par exemple example.com.",
   noSites: 'Aucun site pour le moment.',
+
+  // Highlights: the options page (issue #23)
 
 };
 

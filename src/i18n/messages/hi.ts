@@ -63,6 +63,8 @@ export const hi: Messages = {
   timeLeftDone: 'पूरा हुआ',
   progressValue: '{percent}% पढ़ा गया',
 
+  // Highlights and saving: the reader (issue #23)
+
   optionsTitle: 'Lucid Reader सेटिंग्स',
   sectionAppearance: 'दिखावट',
   sectionSites: 'अपने-आप खुलना',
@@ -95,6 +97,8 @@ export const hi: Messages = {
   grantAccess: '{domain} तक पहुँच की अनुमति दें',
   invalidDomain: 'यह किसी साइट का पता नहीं लगता। example.com जैसा कुछ लिखें।',
   noSites: 'अभी कोई साइट नहीं जोड़ी गई है।',
+
+  // Highlights: the options page (issue #23)
 
 };
 

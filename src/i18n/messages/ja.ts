@@ -63,6 +63,8 @@ export const ja: Messages = {
   timeLeftDone: '読了',
   progressValue: '{percent}% 読了',
 
+  // Highlights and saving: the reader (issue #23)
+
   optionsTitle: 'Lucid Reader の設定',
   sectionAppearance: '外観',
   sectionSites: '自動で開く',
@@ -95,6 +97,8 @@ export const ja: Messages = {
   grantAccess: '{domain} へのアクセスを許可',
   invalidDomain: 'サイトのアドレスではないようです。example.com のように入力してください。',
   noSites: 'まだサイトはありません。',
+
+  // Highlights: the options page (issue #23)
 
 };
 

@@ -64,6 +64,8 @@ export const ptBR: Messages = {
   timeLeftDone: 'Concluído',
   progressValue: '{percent}% lido',
 
+  // Highlights and saving: the reader (issue #23)
+
   optionsTitle: 'Configurações do Lucid Reader',
   sectionAppearance: 'Aparência',
   sectionSites: 'Abertura automática',
@@ -96,6 +98,8 @@ export const ptBR: Messages = {
   grantAccess: 'Permitir acesso a {domain}',
   invalidDomain: 'Isso não parece um endereço de site. Tente algo como example.com.',
   noSites: 'Nenhum site por enquanto.',
+
+  // Highlights: the options page (issue #23)
 
 };
 

@@ -64,6 +64,8 @@ export const ru: Messages = {
   timeLeftDone: 'Прочитано',
   progressValue: 'Прочитано {percent} %',
 
+  // Highlights and saving: the reader (issue #23)
+
   optionsTitle: 'Настройки Lucid Reader',
   sectionAppearance: 'Внешний вид',
   sectionSites: 'Автоматическое открытие',
@@ -96,6 +98,8 @@ export const ru: Messages = {
   grantAccess: 'Разрешить доступ к {domain}',
   invalidDomain: 'Это не похоже на адрес сайта. Введите, например, example.com.',
   noSites: 'Сайтов пока нет.',
+
+  // Highlights: the options page (issue #23)
 
 };
 

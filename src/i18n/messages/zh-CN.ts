@@ -63,6 +63,8 @@ export const zhCN: Messages = {
   timeLeftDone: '已读完',
   progressValue: '已读 {percent}%',
 
+  // Highlights and saving: the reader (issue #23)
+
   optionsTitle: 'Lucid Reader 设置',
   sectionAppearance: '外观',
   sectionSites: '自动打开',
@@ -94,6 +96,8 @@ export const zhCN: Messages = {
   grantAccess: '允许访问 {domain}',
   invalidDomain: '这看起来不像网站地址。请输入类似 example.com 的地址。',
   noSites: '尚未添加任何网站。',
+
+  // Highlights: the options page (issue #23)
 
 };
 
