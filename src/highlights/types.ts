@@ -68,3 +68,22 @@ export type HighlightWriteResult = { ok: true; item: ArticleHighlights | null } 
 
 /** Where a stored highlight is in the article shown now. */
 export type Anchored = { found: true; start: number; end: number } | { found: false };
+
+/** An article's highlights as storage holds them: the valid ones, and how many could not be read. */
+export interface LoadedHighlights {
+  highlights: Highlight[];
+  /** stored entries that were not valid highlights (a hand-edited or truncated item): reported, not shown */
+  invalid: number;
+}
+
+/**
+ * The reader's way to its article's highlights, handed to it as a prop (as the settings store
+ * is): the content script builds it for the article shown, with the article's key and info.
+ */
+export interface HighlightsPort {
+  load(): Promise<LoadedHighlights>;
+  /** applied in order with every other tab's changes to the same article; storage full is an answer, not a throw */
+  change(change: HighlightChange): Promise<HighlightWriteResult>;
+  /** every change of this article's item, from any tab or the options page */
+  subscribe(listener: (loaded: LoadedHighlights) => void): () => void;
+}

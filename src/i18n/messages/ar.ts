@@ -65,7 +65,9 @@ export const ar: Messages = {
   timeLeftDone: 'اكتملت القراءة',
   progressValue: 'قُرئ {percent}٪',
 
-  // Highlights and saving: the reader (issue #23)
+  // Highlights: the reader (issue #23)
+
+  // Saving the article: the reader (issue #23)
 
   optionsTitle: 'إعدادات Lucid Reader',
   sectionAppearance: 'المظهر',

@@ -63,7 +63,9 @@ export const bn: Messages = {
   timeLeftDone: 'শেষ হয়েছে',
   progressValue: '{percent}% পড়া হয়েছে',
 
-  // Highlights and saving: the reader (issue #23)
+  // Highlights: the reader (issue #23)
+
+  // Saving the article: the reader (issue #23)
 
   optionsTitle: 'Lucid Reader সেটিংস',
   sectionAppearance: 'চেহারা',

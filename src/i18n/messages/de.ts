@@ -63,7 +63,9 @@ export const de: Messages = {
   timeLeftDone: 'Fertig gelesen',
   progressValue: '{percent} % gelesen',
 
-  // Highlights and saving: the reader (issue #23)
+  // Highlights: the reader (issue #23)
+
+  // Saving the article: the reader (issue #23)
 
   optionsTitle: 'Lucid Reader – Einstellungen',
   sectionAppearance: 'Darstellung',

@@ -69,7 +69,9 @@ export const en = {
   timeLeftDone: 'Finished',
   progressValue: '{percent}% read',
 
-  // Highlights and saving: the reader (issue #23)
+  // Highlights: the reader (issue #23)
+
+  // Saving the article: the reader (issue #23)
 
   // Options page
   optionsTitle: 'Lucid Reader settings',

@@ -63,7 +63,9 @@ export const es: Messages = {
   timeLeftDone: 'Terminado',
   progressValue: '{percent} % leído',
 
-  // Highlights and saving: the reader (issue #23)
+  // Highlights: the reader (issue #23)
+
+  // Saving the article: the reader (issue #23)
 
   optionsTitle: 'Ajustes de Lucid Reader',
   sectionAppearance: 'Apariencia',

@@ -65,7 +65,9 @@ export const fr: Messages = {
   timeLeftDone: 'Terminé',
   progressValue: '{percent} % lu',
 
-  // Highlights and saving: the reader (issue #23)
+  // Highlights: the reader (issue #23)
+
+  // Saving the article: the reader (issue #23)
 
   optionsTitle: 'Paramètres de Lucid Reader',
   sectionAppearance: 'Apparence',

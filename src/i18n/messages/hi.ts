@@ -63,7 +63,9 @@ export const hi: Messages = {
   timeLeftDone: 'पूरा हुआ',
   progressValue: '{percent}% पढ़ा गया',
 
-  // Highlights and saving: the reader (issue #23)
+  // Highlights: the reader (issue #23)
+
+  // Saving the article: the reader (issue #23)
 
   optionsTitle: 'Lucid Reader सेटिंग्स',
   sectionAppearance: 'दिखावट',

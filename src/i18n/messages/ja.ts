@@ -63,7 +63,9 @@ export const ja: Messages = {
   timeLeftDone: '読了',
   progressValue: '{percent}% 読了',
 
-  // Highlights and saving: the reader (issue #23)
+  // Highlights: the reader (issue #23)
+
+  // Saving the article: the reader (issue #23)
 
   optionsTitle: 'Lucid Reader の設定',
   sectionAppearance: '外観',

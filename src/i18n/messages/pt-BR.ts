@@ -64,7 +64,9 @@ export const ptBR: Messages = {
   timeLeftDone: 'Concluído',
   progressValue: '{percent}% lido',
 
-  // Highlights and saving: the reader (issue #23)
+  // Highlights: the reader (issue #23)
+
+  // Saving the article: the reader (issue #23)
 
   optionsTitle: 'Configurações do Lucid Reader',
   sectionAppearance: 'Aparência',

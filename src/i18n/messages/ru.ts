@@ -64,7 +64,9 @@ export const ru: Messages = {
   timeLeftDone: 'Прочитано',
   progressValue: 'Прочитано {percent} %',
 
-  // Highlights and saving: the reader (issue #23)
+  // Highlights: the reader (issue #23)
+
+  // Saving the article: the reader (issue #23)
 
   optionsTitle: 'Настройки Lucid Reader',
   sectionAppearance: 'Внешний вид',

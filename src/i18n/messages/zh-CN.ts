@@ -63,7 +63,9 @@ export const zhCN: Messages = {
   timeLeftDone: '已读完',
   progressValue: '已读 {percent}%',
 
-  // Highlights and saving: the reader (issue #23)
+  // Highlights: the reader (issue #23)
+
+  // Saving the article: the reader (issue #23)
 
   optionsTitle: 'Lucid Reader 设置',
   sectionAppearance: '外观',

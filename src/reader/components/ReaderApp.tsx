@@ -14,6 +14,7 @@ import { SettingsControls } from './SettingsControls';
 import { useSettingsState } from '../useSettingsState';
 import { SiteControls } from './SiteControls';
 import type { ReaderActions } from '../actions';
+import type { HighlightsPort } from '../../highlights/types';
 import { CloseIcon, ContentsIcon, PrintIcon } from './icons';
 import { ReadAloudControls, speechProblem } from './ReadAloudControls';
 import { Outline } from './Outline';
@@ -49,6 +50,8 @@ export interface ReaderAppProps {
   actions?: ReaderActions;
   /** the article's whole body is in the reader (a long one comes in parts) */
   onContentComplete?: () => void;
+  /** the article's highlights and notes (none: the reader offers no highlighting) */
+  highlights?: HighlightsPort;
 }
 
 const TITLE_ID = 'lr-title';
