@@ -46,6 +46,17 @@ class ChromiumTab implements Tab {
     await this.page.mouse.wheel(0, deltaY);
   }
 
+  async drag(from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
+    await this.page.mouse.move(from.x, from.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(to.x, to.y, { steps: 8 });
+    await this.page.mouse.up();
+  }
+
+  async type(text: string): Promise<void> {
+    await this.page.keyboard.type(text);
+  }
+
   async click(selector: string): Promise<void> {
     await this.page.locator(selector).first().click();
   }
@@ -159,6 +170,17 @@ export class ChromiumDriver implements ExtensionDriver {
 
   async clearStorage(): Promise<void> {
     await clearStorage(await this.worker());
+  }
+
+  async localItems(prefix: string): Promise<Record<string, unknown>> {
+    return (await this.worker()).evaluate(async (start) => {
+      const all = await chrome.storage.local.get(null);
+      return Object.fromEntries(Object.entries(all).filter(([key]) => key.startsWith(start)));
+    }, prefix);
+  }
+
+  async setLocalItems(items: Record<string, unknown>): Promise<void> {
+    await (await this.worker()).evaluate((values) => chrome.storage.local.set(values), items);
   }
 
   async storedSettings(): Promise<unknown> {

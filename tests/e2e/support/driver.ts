@@ -38,6 +38,10 @@ export interface Tab {
   press(key: KeyName): Promise<void>;
   /** a real mouse-wheel turn over `at` (viewport coordinates), by default the middle of the viewport */
   wheel(deltaY: number, at?: { x: number; y: number }): Promise<void>;
+  /** a real mouse drag: pressed at `from`, moved in steps, released at `to` (viewport coordinates), as a person selects text */
+  drag(from: { x: number; y: number }, to: { x: number; y: number }): Promise<void>;
+  /** real key presses typing `text` into whatever has focus */
+  type(text: string): Promise<void>;
   /** a real click on the first element matching a CSS selector in the page */
   click(selector: string): Promise<void>;
   /** the same, inside the reader's shadow root: found there, then clicked where it is on screen */
@@ -70,6 +74,10 @@ export interface ExtensionDriver {
   /** puts a raw value where the settings module keeps it (storage.sync `settings`), clearing the rest */
   storeRawSettings(value: unknown): Promise<void>;
   clearStorage(): Promise<void>;
+  /** the items of storage.local whose names start with `prefix` */
+  localItems(prefix: string): Promise<Record<string, unknown>>;
+  /** puts items into storage.local as they are (raw, unchecked); rejects with the browser's error (a full storage) */
+  setLocalItems(items: Record<string, unknown>): Promise<void>;
   /** what storage.sync holds under `settings` */
   storedSettings(): Promise<unknown>;
   /** the match patterns the article-detection script is registered for ([] when it is not) */

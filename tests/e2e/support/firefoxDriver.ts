@@ -54,6 +54,17 @@ class FirefoxTab implements Tab {
     await this.page.mouse.wheel({ deltaY });
   }
 
+  async drag(from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
+    await this.page.mouse.move(from.x, from.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(to.x, to.y, { steps: 8 });
+    await this.page.mouse.up();
+  }
+
+  async type(text: string): Promise<void> {
+    await this.page.keyboard.type(text);
+  }
+
   async click(selector: string): Promise<void> {
     await this.page.locator(selector).click();
   }
@@ -176,6 +187,17 @@ export class FirefoxDriver implements ExtensionDriver {
       await chrome.storage.local.clear();
       await chrome.storage.sync.clear();
     });
+  }
+
+  localItems(prefix: string): Promise<Record<string, unknown>> {
+    return this.inExtension(async (start) => {
+      const all = await chrome.storage.local.get(null);
+      return Object.fromEntries(Object.entries(all).filter(([key]) => key.startsWith(start)));
+    }, prefix);
+  }
+
+  setLocalItems(items: Record<string, unknown>): Promise<void> {
+    return this.inExtension((values) => chrome.storage.local.set(values), items);
   }
 
   storedSettings(): Promise<unknown> {
