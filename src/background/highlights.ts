@@ -25,6 +25,8 @@ export function articleOfPage(address: string, senderUrl: string): boolean {
   const page = hostOf(senderUrl);
   const article = hostOf(address);
   if (page === null || article === null) return false;
+  // An address without a registrable domain (localhost, an intranet name, an IP) is its own site.
+  if (page === article) return true;
   const site = siteDomain(page);
   return site !== null && site === siteDomain(article);
 }

@@ -49,6 +49,8 @@ describe('the background writing highlights', () => {
     expect(articleOfPage('https://github.io/story', 'https://alice.github.io/x')).toBe(false);
     expect(articleOfPage('https://bank.co.uk/story', 'https://evil.co.uk/x')).toBe(false);
     expect(articleOfPage('https://example.com/a', 'https://example.com/a?fbclid=1#x')).toBe(true);
+    expect(articleOfPage('http://intranet/story', 'http://intranet/story?page=2')).toBe(true);
+    expect(articleOfPage('http://192.168.1.2/story', 'http://10.0.0.1/story')).toBe(false);
   });
 
   it('hears highlight changes only from our content scripts in a tab’s top frame, of a valid shape', () => {
