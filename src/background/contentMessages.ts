@@ -4,6 +4,7 @@ import { isOwnTopFrame, isToBackgroundRequest, snapshotsOfPage, type AnyToBackgr
 import { chooseForSite, onArticleFound } from './autoOpen';
 import { openNextPage } from './nextPage';
 import { extractInExtension } from './extraction';
+import { changeHighlights } from './highlights';
 
 function handle(message: AnyToBackgroundRequest, tabId: number, url: string): Promise<unknown> {
   switch (message.type) {
@@ -18,6 +19,8 @@ function handle(message: AnyToBackgroundRequest, tabId: number, url: string): Pr
     case 'page:extract':
       if (!snapshotsOfPage(message.documents, url)) return Promise.reject(new Error('a snapshot of another origin'));
       return extractInExtension(message.documents);
+    case 'highlights:change':
+      return changeHighlights(url, message);
   }
 }
 

@@ -5,6 +5,8 @@ import type { SettingsStore } from '../settings/store';
 import { mountReader, type MountedReader } from '../reader/mount';
 import type { Extraction, OpenSource, PageNotice, ReaderStatus } from '../shared/messages';
 import type { ReaderActions } from '../reader/actions';
+import { articleAddress } from '../highlights/articleKey';
+import type { ArticleInfo, HighlightsPort } from '../highlights/types';
 import { documentKind, type DocumentKind } from './documentKind';
 import { pageKey } from './pageChanges';
 import { plainTextArticle } from './plainText';
@@ -40,11 +42,22 @@ export interface ReaderController {
 
 type Store = Pick<SettingsStore, 'load' | 'save' | 'subscribe'>;
 
+/** The port to an article's highlights (highlights/browserHighlights.ts in the extension). */
+export type HighlightsFor = (info: ArticleInfo) => HighlightsPort;
+
+/** The article as its highlights are kept: under the page's canonical address, listed by its title and site. */
+function articleInfoOf(doc: Document, article: ExtractedArticle): ArticleInfo | null {
+  const url = articleAddress(doc);
+  if (url === null) return null;
+  return { url, title: article.title, site: article.siteName ?? new URL(url).hostname };
+}
+
 /**
  * Owns the one reader of this page: a snapshot for the extension to extract from on open, a
  * clean page on close. `extract` is the extension's side of the extraction; `actions` are
  * the overlay's requests to the background (none where no background listens); `loadMessages`
- * fetches an interface language's catalogue (the reader carries English only).
+ * fetches an interface language's catalogue (the reader carries English only); `highlightsFor`
+ * gives the reader its article's highlights (none: the reader offers no highlighting).
  */
 export function createReaderController(
   doc: Document,
@@ -53,6 +66,7 @@ export function createReaderController(
   extract: ExtractSnapshots,
   actions?: ReaderActions,
   loadMessages: CatalogueLoader = () => Promise.resolve(null),
+  highlightsFor?: HighlightsFor,
 ): ReaderController {
   let mounted: MountedReader | null = null;
   let found = false;
@@ -116,8 +130,13 @@ export function createReaderController(
       const url = doc.location?.href ?? doc.URL;
       const reading = read(kind, url);
       const unwanted = (): boolean => attempt !== shown || key !== currentKey() || destroyed;
+      const highlights = (article: ExtractedArticle | null): HighlightsPort | undefined => {
+        const info = article !== null && highlightsFor !== undefined ? articleInfoOf(doc, article) : null;
+        return info === null ? undefined : highlightsFor?.(info);
+      };
       const props = (article: ExtractedArticle | null, nextPage: string | null, shownCatalogue: Awaited<typeof catalogue>) => ({
         article,
+        highlights: highlights(article),
         nextPage,
         initialSettings: settings,
         store,

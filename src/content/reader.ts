@@ -8,6 +8,7 @@ import { watchExtensionContext } from './extensionContext';
 import { watchPageChanges } from './pageChanges';
 import { mark, MARKS } from './marks';
 import { removeOrphanedReaders } from '../reader/orphans';
+import { browserHighlightsPort } from '../highlights/browserHighlights';
 
 mark(MARKS.injected);
 
@@ -35,8 +36,15 @@ const actions: ReaderActions = {
 if (!globalThis.__lucidReader) {
   // Extraction runs in the extension (background/extraction.ts): the tab only sends its snapshot.
   const extract = (documents: PageSnapshot[]) => sendToBackground({ type: 'page:extract', documents });
-  const controller = createReaderController(document, settingsStore, navigator.languages, extract, actions, (lang) =>
-    sendToBackground({ type: 'i18n:catalogue', lang }),
+  const controller = createReaderController(
+    document,
+    settingsStore,
+    navigator.languages,
+    extract,
+    actions,
+    (lang) => sendToBackground({ type: 'i18n:catalogue', lang }),
+    // Written through the background, read from storage.local: see highlights/browserHighlights.ts.
+    (info) => browserHighlightsPort(info),
   );
   globalThis.__lucidReader = controller;
   const onMessage = (message: unknown, sender: Runtime.MessageSender): Promise<ReaderStatus> | undefined => {

@@ -10,6 +10,9 @@ import { typographyVars } from '../reader/typography';
 import { Backup } from './Backup';
 import { useSettingsState } from '../reader/useSettingsState';
 import { Sites } from './Sites';
+import { Highlights } from './Highlights';
+import type { HighlightsLibrary } from '../highlights/library';
+import { browserHighlightsLibrary } from '../highlights/browserLibrary';
 import { getTranslatorFactory } from '../reader/translation';
 import { browserSpeechPort } from '../reader/speech/port';
 import { useVoices } from '../reader/speech/useVoices';
@@ -19,6 +22,8 @@ interface Props {
   sites: SiteAccess;
   initialSettings: Settings;
   browserLanguages: readonly string[];
+  /** every article's highlights (storage.local) */
+  highlights?: HighlightsLibrary;
 }
 
 function sampleArticle(t: Translate, lang: string): ExtractedArticle {
@@ -39,7 +44,7 @@ function sampleArticle(t: Translate, lang: string): ExtractedArticle {
   };
 }
 
-export function OptionsApp({ store, sites, initialSettings, browserLanguages }: Props) {
+export function OptionsApp({ store, sites, initialSettings, browserLanguages, highlights = browserHighlightsLibrary }: Props) {
   const [status, setStatus] = useState('');
   const [settings, change] = useSettingsState(store, initialSettings, () => setStatus(t('settingsSaveFailed')));
 
@@ -88,7 +93,11 @@ export function OptionsApp({ store, sites, initialSettings, browserLanguages }: 
         </section>
         <section class="lo-card" aria-labelledby="lo-backup">
           <h2 id="lo-backup">{t('sectionBackup')}</h2>
-          <Backup settings={settings} store={store} t={t} announce={setStatus} />
+          <Backup settings={settings} store={store} highlights={highlights} t={t} announce={setStatus} />
+        </section>
+        <section class="lo-card lo-wide" aria-labelledby="lo-highlights">
+          <h2 id="lo-highlights">{t('sectionHighlights')}</h2>
+          <Highlights library={highlights} t={t} uiLang={uiLang} announce={setStatus} />
         </section>
         <p class="lo-status" role="status" aria-live="polite">
           {status}

@@ -1,5 +1,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import type { ExtractedArticle } from '../extract';
+import type { ArticleInfo, HighlightChange, HighlightWriteResult } from '../highlights/types';
+import { readArticleInfo, readChange } from '../highlights/validate';
 import type { Messages } from '../i18n/messages/en';
 import type { LanguageCode } from '../settings/schema';
 import type { ChoiceAnswer, SiteChoice } from '../settings/siteAccess';
@@ -62,7 +64,7 @@ export interface Extraction {
  */
 export const MAX_SNAPSHOTS = 16;
 
-/** content → background. The background takes the page's address from the sender, never from the message. */
+/** content → background. The background takes the page's address from the sender, never from the message (a highlight change names its article's canonical address, which the background checks against the sender's). */
 export interface ContentToBackground {
   /** the detection script found an article on a listed site */
   'auto:article-found': { request: NoPayload; response: ReaderStatus | null };
@@ -74,6 +76,12 @@ export interface ContentToBackground {
   'i18n:catalogue': { request: { lang: LanguageCode }; response: Messages | null };
   /** extract the article from the page's snapshots, in the extension, off the tab's main thread */
   'page:extract': { request: { documents: PageSnapshot[] }; response: Extraction };
+  /**
+   * a change to the highlights of the article shown: every tab's changes go through the one
+   * background, one at a time per article. `info.url` is the page's canonical address, which
+   * only the page's DOM knows: the background accepts it only for the sender's own site.
+   */
+  'highlights:change': { request: { change: HighlightChange; info: ArticleInfo }; response: HighlightWriteResult };
 }
 
 /** background → the extraction document (Chromium's offscreen document; Firefox extracts in its background page) */
@@ -133,6 +141,8 @@ export function isToBackgroundRequest(value: unknown): value is AnyToBackgroundR
       return CHOICES.has(String(field(value, 'choice')));
     case 'page:extract':
       return isSnapshots(field(value, 'documents'));
+    case 'highlights:change':
+      return readChange(field(value, 'change')) !== null && readArticleInfo(field(value, 'info')) !== null;
     case 'i18n:catalogue':
       // Shape only: importing the language list would put the settings schema into the detection script.
       return /^[a-z]{2}(?:-[A-Z]{2})?$/.test(String(field(value, 'lang')));

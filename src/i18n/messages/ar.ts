@@ -103,6 +103,22 @@ export const ar: Messages = {
   noSites: 'لا توجد مواقع بعد.',
 
   // Highlights: the options page (issue #23)
+  sectionHighlights: 'التظليلات',
+  highlightsListSearch: 'ابحث في التظليلات والملاحظات',
+  highlightsListResults: '{count, plural, zero {لم يُعثر على أي مقالة} one {عُثر على مقالة واحدة} two {عُثر على مقالتين} few {عُثر على # مقالات} many {عُثر على # مقالة} other {عُثر على # مقالة}}',
+  highlightsListNoMatch: 'لا توجد مقالة تطابق بحثك.',
+  highlightsListEmpty: 'لا توجد تظليلات بعد. ما تظلله في وضع القراءة يظهر هنا، مقالةً مقالة.',
+  highlightsListCount: '{count, plural, zero {لا تظليلات} one {تظليل واحد} two {تظليلان} few {# تظليلات} many {# تظليلًا} other {# تظليل}}',
+  highlightsListUpdated: 'عُدّل في {date}',
+  highlightsListDelete: 'احذف',
+  highlightsListDeleteArticle: 'احذف تظليلات «{title}»',
+  highlightsListDeleted: 'حُذفت تظليلات «{title}».',
+  highlightsListUndo: 'تراجع',
+  highlightsListRestored: 'استُعيدت تظليلات «{title}».',
+  highlightsListUnreadable: '{count, plural, zero {لا توجد تظليلات محفوظة تعذرت قراءتها.} one {تعذرت قراءة تظليل محفوظ واحد، فلم يُعرض.} two {تعذرت قراءة تظليلين محفوظين، فلم يُعرضا.} few {تعذرت قراءة # تظليلات محفوظة، فلم تُعرض.} many {تعذرت قراءة # تظليلًا محفوظًا، فلم تُعرض.} other {تعذرت قراءة # تظليل محفوظ، فلم تُعرض.}}',
+  highlightsListStorageFull: 'مساحة التخزين ممتلئة، لذا لم يُحفظ هذا. لم يُفقد شيء مما حُفظ من قبل.',
+  highlightsListFailed: 'تعذر تغيير التظليلات. حاول مرة أخرى.',
+  highlightsListImported: '{count, plural, zero {لم تُستورد تظليلات أي مقالة.} one {استُوردت تظليلات مقالة واحدة.} two {استُوردت تظليلات مقالتين.} few {استُوردت تظليلات # مقالات.} many {استُوردت تظليلات # مقالة.} other {استُوردت تظليلات # مقالة.}}',
 
 };
 

@@ -101,6 +101,22 @@ export const bn: Messages = {
   noSites: 'এখনো কোনো সাইট যোগ করা হয়নি।',
 
   // Highlights: the options page (issue #23)
+  sectionHighlights: 'হাইলাইট',
+  highlightsListSearch: 'হাইলাইট ও নোটে খুঁজুন',
+  highlightsListResults: '{count, plural, one {#টি নিবন্ধ পাওয়া গেছে} other {#টি নিবন্ধ পাওয়া গেছে}}',
+  highlightsListNoMatch: 'আপনার খোঁজার সঙ্গে কোনো নিবন্ধ মেলেনি।',
+  highlightsListEmpty: 'এখনও কোনো হাইলাইট নেই। রিডারে আপনি যা হাইলাইট করবেন, তা এখানে নিবন্ধ অনুযায়ী দেখা যাবে।',
+  highlightsListCount: '{count, plural, one {#টি হাইলাইট} other {#টি হাইলাইট}}',
+  highlightsListUpdated: '{date} তারিখে বদলানো হয়েছে',
+  highlightsListDelete: 'মুছুন',
+  highlightsListDeleteArticle: '“{title}”-এর হাইলাইট মুছুন',
+  highlightsListDeleted: '“{title}”-এর হাইলাইট মুছে ফেলা হয়েছে।',
+  highlightsListUndo: 'আগের অবস্থায় ফেরান',
+  highlightsListRestored: '“{title}”-এর হাইলাইট ফিরিয়ে আনা হয়েছে।',
+  highlightsListUnreadable: '{count, plural, one {সংরক্ষিত #টি হাইলাইট পড়া যায়নি, তাই দেখানো হয়নি।} other {সংরক্ষিত #টি হাইলাইট পড়া যায়নি, তাই দেখানো হয়নি।}}',
+  highlightsListStorageFull: 'স্টোরেজ পূর্ণ, তাই এটি সংরক্ষিত হয়নি। আগে সংরক্ষিত কিছুই হারায়নি।',
+  highlightsListFailed: 'হাইলাইট বদলানো যায়নি। আবার চেষ্টা করুন।',
+  highlightsListImported: '{count, plural, one {#টি নিবন্ধের হাইলাইট আমদানি করা হয়েছে।} other {#টি নিবন্ধের হাইলাইট আমদানি করা হয়েছে।}}',
 
 };
 

@@ -101,6 +101,22 @@ export const de: Messages = {
   noSites: 'Noch keine Websites.',
 
   // Highlights: the options page (issue #23)
+  sectionHighlights: 'Markierungen',
+  highlightsListSearch: 'Markierungen und Notizen durchsuchen',
+  highlightsListResults: '{count, plural, one {# Artikel gefunden} other {# Artikel gefunden}}',
+  highlightsListNoMatch: 'Kein Artikel passt zu Ihrer Suche.',
+  highlightsListEmpty: 'Noch keine Markierungen. Was Sie in der Leseansicht markieren, erscheint hier, nach Artikeln geordnet.',
+  highlightsListCount: '{count, plural, one {# Markierung} other {# Markierungen}}',
+  highlightsListUpdated: 'Geändert am {date}',
+  highlightsListDelete: 'Löschen',
+  highlightsListDeleteArticle: 'Markierungen von „{title}“ löschen',
+  highlightsListDeleted: 'Die Markierungen von „{title}“ wurden gelöscht.',
+  highlightsListUndo: 'Rückgängig',
+  highlightsListRestored: 'Die Markierungen von „{title}“ sind wiederhergestellt.',
+  highlightsListUnreadable: '{count, plural, one {# gespeicherte Markierung konnte nicht gelesen werden und wird nicht angezeigt.} other {# gespeicherte Markierungen konnten nicht gelesen werden und werden nicht angezeigt.}}',
+  highlightsListStorageFull: 'Der Speicher ist voll, daher wurde dies nicht gespeichert. Bereits Gespeichertes bleibt erhalten.',
+  highlightsListFailed: 'Die Markierungen konnten nicht geändert werden. Bitte versuchen Sie es erneut.',
+  highlightsListImported: '{count, plural, one {Markierungen von # Artikel importiert.} other {Markierungen von # Artikeln importiert.}}',
 
 };
 

@@ -108,6 +108,22 @@ export const en = {
   noSites: 'No sites yet.',
 
   // Highlights: the options page (issue #23)
+  sectionHighlights: 'Highlights',
+  highlightsListSearch: 'Search highlights and notes',
+  highlightsListResults: '{count, plural, one {# article found} other {# articles found}}',
+  highlightsListNoMatch: 'No article matches your search.',
+  highlightsListEmpty: 'No highlights yet. What you highlight in the reader is listed here, article by article.',
+  highlightsListCount: '{count, plural, one {# highlight} other {# highlights}}',
+  highlightsListUpdated: 'Changed {date}',
+  highlightsListDelete: 'Delete',
+  highlightsListDeleteArticle: 'Delete the highlights of “{title}”',
+  highlightsListDeleted: 'The highlights of “{title}” were deleted.',
+  highlightsListUndo: 'Undo',
+  highlightsListRestored: 'The highlights of “{title}” are back.',
+  highlightsListUnreadable: '{count, plural, one {# stored highlight could not be read and is not shown.} other {# stored highlights could not be read and are not shown.}}',
+  highlightsListStorageFull: "Storage is full, so this wasn't saved. Nothing already saved was lost.",
+  highlightsListFailed: "The highlights couldn't be changed. Please try again.",
+  highlightsListImported: '{count, plural, one {Highlights of # article imported.} other {Highlights of # articles imported.}}',
 
 };
 

@@ -101,6 +101,22 @@ export const es: Messages = {
   noSites: 'Todavía no hay ningún sitio.',
 
   // Highlights: the options page (issue #23)
+  sectionHighlights: 'Resaltados',
+  highlightsListSearch: 'Buscar en resaltados y notas',
+  highlightsListResults: '{count, plural, one {# artículo encontrado} many {# de artículos encontrados} other {# artículos encontrados}}',
+  highlightsListNoMatch: 'Ningún artículo coincide con tu búsqueda.',
+  highlightsListEmpty: 'Aún no hay resaltados. Lo que resaltes en el modo de lectura aparecerá aquí, artículo por artículo.',
+  highlightsListCount: '{count, plural, one {# resaltado} many {# de resaltados} other {# resaltados}}',
+  highlightsListUpdated: 'Modificado el {date}',
+  highlightsListDelete: 'Eliminar',
+  highlightsListDeleteArticle: 'Eliminar los resaltados de «{title}»',
+  highlightsListDeleted: 'Se eliminaron los resaltados de «{title}».',
+  highlightsListUndo: 'Deshacer',
+  highlightsListRestored: 'Se restauraron los resaltados de «{title}».',
+  highlightsListUnreadable: '{count, plural, one {No se pudo leer # resaltado guardado y no se muestra.} many {No se pudieron leer # de resaltados guardados y no se muestran.} other {No se pudieron leer # resaltados guardados y no se muestran.}}',
+  highlightsListStorageFull: 'El almacenamiento está lleno, así que esto no se guardó. No se perdió nada de lo que ya estaba guardado.',
+  highlightsListFailed: 'No se pudieron cambiar los resaltados. Inténtalo de nuevo.',
+  highlightsListImported: '{count, plural, one {Resaltados de # artículo importados.} many {Resaltados de # de artículos importados.} other {Resaltados de # artículos importados.}}',
 
 };
 

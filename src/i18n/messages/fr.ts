@@ -104,6 +104,22 @@ export const fr: Messages = {
   noSites: 'Aucun site pour le moment.',
 
   // Highlights: the options page (issue #23)
+  sectionHighlights: 'Surlignages',
+  highlightsListSearch: 'Rechercher dans les surlignages et les notes',
+  highlightsListResults: '{count, plural, one {# article trouvé} many {# d’articles trouvés} other {# articles trouvés}}',
+  highlightsListNoMatch: 'Aucun article ne correspond à votre recherche.',
+  highlightsListEmpty: 'Aucun surlignage pour l’instant. Ce que vous surlignez en mode lecture apparaît ici, article par article.',
+  highlightsListCount: '{count, plural, one {# surlignage} many {# de surlignages} other {# surlignages}}',
+  highlightsListUpdated: 'Modifié le {date}',
+  highlightsListDelete: 'Supprimer',
+  highlightsListDeleteArticle: 'Supprimer les surlignages de «\u00a0{title}\u00a0»',
+  highlightsListDeleted: 'Les surlignages de «\u00a0{title}\u00a0» ont été supprimés.',
+  highlightsListUndo: 'Annuler',
+  highlightsListRestored: 'Les surlignages de «\u00a0{title}\u00a0» sont rétablis.',
+  highlightsListUnreadable: '{count, plural, one {# surlignage enregistré est illisible et n’est pas affiché.} many {# de surlignages enregistrés sont illisibles et ne sont pas affichés.} other {# surlignages enregistrés sont illisibles et ne sont pas affichés.}}',
+  highlightsListStorageFull: 'L’espace de stockage est plein\u00a0: ceci n’a pas été enregistré. Rien de ce qui l’était déjà n’est perdu.',
+  highlightsListFailed: 'Les surlignages n’ont pas pu être modifiés. Veuillez réessayer.',
+  highlightsListImported: '{count, plural, one {Surlignages de # article importés.} many {Surlignages de # d’articles importés.} other {Surlignages de # articles importés.}}',
 
 };
 

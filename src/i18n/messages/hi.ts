@@ -101,6 +101,22 @@ export const hi: Messages = {
   noSites: 'अभी कोई साइट नहीं जोड़ी गई है।',
 
   // Highlights: the options page (issue #23)
+  sectionHighlights: 'हाइलाइट',
+  highlightsListSearch: 'हाइलाइट और नोट खोजें',
+  highlightsListResults: '{count, plural, one {# लेख मिला} other {# लेख मिले}}',
+  highlightsListNoMatch: 'आपकी खोज से कोई लेख मेल नहीं खाता।',
+  highlightsListEmpty: 'अभी कोई हाइलाइट नहीं है। रीडर में आप जो हाइलाइट करेंगे, वह यहाँ लेख के अनुसार दिखेगा।',
+  highlightsListCount: '{count, plural, one {# हाइलाइट} other {# हाइलाइट}}',
+  highlightsListUpdated: '{date} को बदला गया',
+  highlightsListDelete: 'हटाएँ',
+  highlightsListDeleteArticle: '“{title}” के हाइलाइट हटाएँ',
+  highlightsListDeleted: '“{title}” के हाइलाइट हटा दिए गए।',
+  highlightsListUndo: 'पहले जैसा करें',
+  highlightsListRestored: '“{title}” के हाइलाइट वापस आ गए।',
+  highlightsListUnreadable: '{count, plural, one {# सहेजा गया हाइलाइट पढ़ा नहीं जा सका और दिखाया नहीं गया।} other {# सहेजे गए हाइलाइट पढ़े नहीं जा सके और दिखाए नहीं गए।}}',
+  highlightsListStorageFull: 'स्टोरेज भर गया है, इसलिए यह सहेजा नहीं गया। पहले से सहेजा गया कुछ भी नहीं खोया।',
+  highlightsListFailed: 'हाइलाइट बदले नहीं जा सके। कृपया फिर से कोशिश करें।',
+  highlightsListImported: '{count, plural, one {# लेख के हाइलाइट आयात किए गए।} other {# लेखों के हाइलाइट आयात किए गए।}}',
 
 };
 

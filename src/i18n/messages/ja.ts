@@ -101,6 +101,22 @@ export const ja: Messages = {
   noSites: 'まだサイトはありません。',
 
   // Highlights: the options page (issue #23)
+  sectionHighlights: 'ハイライト',
+  highlightsListSearch: 'ハイライトとメモを検索',
+  highlightsListResults: '{count} 件の記事が見つかりました',
+  highlightsListNoMatch: '検索に一致する記事はありません。',
+  highlightsListEmpty: 'まだハイライトはありません。リーダーでハイライトした箇所が、記事ごとにここに表示されます。',
+  highlightsListCount: 'ハイライト {count} 件',
+  highlightsListUpdated: '{date} に変更',
+  highlightsListDelete: '削除',
+  highlightsListDeleteArticle: '「{title}」のハイライトを削除',
+  highlightsListDeleted: '「{title}」のハイライトを削除しました。',
+  highlightsListUndo: '元に戻す',
+  highlightsListRestored: '「{title}」のハイライトを元に戻しました。',
+  highlightsListUnreadable: '保存されたハイライトのうち {count} 件を読み込めなかったため、表示していません。',
+  highlightsListStorageFull: 'ストレージがいっぱいのため、保存されませんでした。保存済みのものは失われていません。',
+  highlightsListFailed: 'ハイライトを変更できませんでした。もう一度お試しください。',
+  highlightsListImported: '{count} 件の記事のハイライトをインポートしました。',
 
 };
 

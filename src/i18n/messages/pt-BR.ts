@@ -102,6 +102,22 @@ export const ptBR: Messages = {
   noSites: 'Nenhum site por enquanto.',
 
   // Highlights: the options page (issue #23)
+  sectionHighlights: 'Destaques',
+  highlightsListSearch: 'Pesquisar destaques e notas',
+  highlightsListResults: '{count, plural, one {# artigo encontrado} many {# de artigos encontrados} other {# artigos encontrados}}',
+  highlightsListNoMatch: 'Nenhum artigo corresponde à sua pesquisa.',
+  highlightsListEmpty: 'Ainda não há destaques. O que você destacar no modo de leitura aparece aqui, artigo por artigo.',
+  highlightsListCount: '{count, plural, one {# destaque} many {# de destaques} other {# destaques}}',
+  highlightsListUpdated: 'Alterado em {date}',
+  highlightsListDelete: 'Excluir',
+  highlightsListDeleteArticle: 'Excluir os destaques de “{title}”',
+  highlightsListDeleted: 'Os destaques de “{title}” foram excluídos.',
+  highlightsListUndo: 'Desfazer',
+  highlightsListRestored: 'Os destaques de “{title}” foram restaurados.',
+  highlightsListUnreadable: '{count, plural, one {# destaque salvo não pôde ser lido e não é exibido.} many {# de destaques salvos não puderam ser lidos e não são exibidos.} other {# destaques salvos não puderam ser lidos e não são exibidos.}}',
+  highlightsListStorageFull: 'O armazenamento está cheio, então isto não foi salvo. Nada do que já estava salvo foi perdido.',
+  highlightsListFailed: 'Não foi possível alterar os destaques. Tente novamente.',
+  highlightsListImported: '{count, plural, one {Destaques de # artigo importados.} many {Destaques de # de artigos importados.} other {Destaques de # artigos importados.}}',
 
 };
 

@@ -102,6 +102,22 @@ export const ru: Messages = {
   noSites: 'Сайтов пока нет.',
 
   // Highlights: the options page (issue #23)
+  sectionHighlights: 'Выделения',
+  highlightsListSearch: 'Поиск по выделениям и заметкам',
+  highlightsListResults: '{count, plural, one {Найдена # статья} few {Найдено # статьи} many {Найдено # статей} other {Найдено # статьи}}',
+  highlightsListNoMatch: 'Ни одна статья не подходит под запрос.',
+  highlightsListEmpty: 'Выделений пока нет. Всё, что вы выделите в режиме чтения, появится здесь, по статьям.',
+  highlightsListCount: '{count, plural, one {# выделение} few {# выделения} many {# выделений} other {# выделения}}',
+  highlightsListUpdated: 'Изменено {date}',
+  highlightsListDelete: 'Удалить',
+  highlightsListDeleteArticle: 'Удалить выделения в статье «{title}»',
+  highlightsListDeleted: 'Выделения в статье «{title}» удалены.',
+  highlightsListUndo: 'Отменить',
+  highlightsListRestored: 'Выделения в статье «{title}» восстановлены.',
+  highlightsListUnreadable: '{count, plural, one {# сохранённое выделение не удалось прочитать, оно не показано.} few {# сохранённых выделения не удалось прочитать, они не показаны.} many {# сохранённых выделений не удалось прочитать, они не показаны.} other {# сохранённого выделения не удалось прочитать, они не показаны.}}',
+  highlightsListStorageFull: 'Хранилище заполнено, поэтому изменение не сохранено. Всё, что уже было сохранено, на месте.',
+  highlightsListFailed: 'Не удалось изменить выделения. Попробуйте ещё раз.',
+  highlightsListImported: '{count, plural, one {Импортированы выделения из # статьи.} few {Импортированы выделения из # статей.} many {Импортированы выделения из # статей.} other {Импортированы выделения из # статьи.}}',
 
 };
 

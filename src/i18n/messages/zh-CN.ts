@@ -100,6 +100,22 @@ export const zhCN: Messages = {
   noSites: '尚未添加任何网站。',
 
   // Highlights: the options page (issue #23)
+  sectionHighlights: '高亮',
+  highlightsListSearch: '搜索高亮和笔记',
+  highlightsListResults: '找到 {count} 篇文章',
+  highlightsListNoMatch: '没有与搜索匹配的文章。',
+  highlightsListEmpty: '还没有高亮。你在阅读模式中高亮的内容会按文章列在这里。',
+  highlightsListCount: '{count} 处高亮',
+  highlightsListUpdated: '修改于 {date}',
+  highlightsListDelete: '删除',
+  highlightsListDeleteArticle: '删除“{title}”的高亮',
+  highlightsListDeleted: '已删除“{title}”的高亮。',
+  highlightsListUndo: '撤销',
+  highlightsListRestored: '已恢复“{title}”的高亮。',
+  highlightsListUnreadable: '有 {count} 处已保存的高亮无法读取，未显示。',
+  highlightsListStorageFull: '存储空间已满，因此未保存。已保存的内容没有丢失。',
+  highlightsListFailed: '无法更改高亮。请重试。',
+  highlightsListImported: '已导入 {count} 篇文章的高亮。',
 
 };
 
