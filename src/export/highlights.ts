@@ -1,0 +1,41 @@
+import { MARK_CLASS } from '../highlights/textRange';
+
+/** A highlight's marks in the body, in reading order, and its footnote number when it has a note. */
+export interface MarkedHighlight {
+  id: string;
+  marks: HTMLElement[];
+  note: string;
+  /** 1, 2, … in the order of the notes' places in the text (after each highlight's last mark); 0 when no note */
+  footnote: number;
+}
+
+export function highlightMarks(root: ParentNode): HTMLElement[] {
+  return Array.from(root.querySelectorAll<HTMLElement>(`mark.${MARK_CLASS}[data-hl-id]`));
+}
+
+/** The highlights drawn in root, ordered by where each one ends (where its note's number goes). */
+export function markedHighlights(root: ParentNode, notes: ReadonlyMap<string, string>): MarkedHighlight[] {
+  const byId = new Map<string, HTMLElement[]>();
+  for (const mark of highlightMarks(root)) {
+    const id = mark.dataset.hlId ?? '';
+    byId.set(id, [...(byId.get(id) ?? []), mark]);
+  }
+  const ends = [...byId.entries()].map(([id, marks]) => ({ id, marks, last: marks[marks.length - 1] as HTMLElement }));
+  // Document order of the last marks; querySelectorAll already gave each id's marks in order.
+  ends.sort((a, b) => (a.last === b.last ? 0 : a.last.compareDocumentPosition(b.last) & 4 /* FOLLOWING */ ? -1 : 1));
+  let footnote = 0;
+  return ends.map(({ id, marks }) => {
+    const note = (notes.get(id) ?? '').trim();
+    return { id, marks, note, footnote: note ? ++footnote : 0 };
+  });
+}
+
+/**
+ * Puts a footnote reference after each noted highlight's last mark: `make(n, id)` gives the
+ * element. Placed after the mark, not in it, so the highlight's text stays only its own words.
+ */
+export function addNoteReferences(highlights: readonly MarkedHighlight[], make: (n: number, id: string) => Element): void {
+  for (const { marks, footnote, id } of highlights) {
+    if (footnote > 0) marks[marks.length - 1]?.after(make(footnote, id));
+  }
+}

@@ -1,0 +1,56 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { articleMarkdown } from '../../../src/export/markdown';
+import type { ExportInput } from '../../../src/export/types';
+import { expectedMarkdown, fixtureInput } from './fixture';
+
+const LABELS = { source: 'Source' };
+
+function input(html: string, notes: Record<string, string> = {}, url = 'https://news.example/a/story'): ExportInput {
+  const body = document.createElement('div');
+  body.innerHTML = html;
+  return { title: 'T', byline: null, date: null, url, siteName: null, lang: 'en', dir: 'ltr', body, notes: new Map(Object.entries(notes)) };
+}
+
+/** The body's Markdown alone: what follows the header lines. */
+const bodyOf = (markdown: string): string => markdown.split('\n\n').slice(2).join('\n\n').trim();
+
+describe('articleMarkdown', () => {
+  it('gives the fixture article exactly its reviewed Markdown', () => {
+    expect(articleMarkdown(fixtureInput(), LABELS)).toBe(expectedMarkdown());
+  });
+
+  it('leaves the reader body it was given as it was', () => {
+    const source = fixtureInput();
+    const before = source.body.innerHTML;
+    articleMarkdown(source, LABELS);
+    expect(source.body.innerHTML).toBe(before);
+  });
+
+  it('makes relative links and images absolute against the source address, and drops script addresses', () => {
+    const md = articleMarkdown(
+      input('<p><a href="../b">up</a> <a href="javascript:alert(1)">bad</a> <img src="i.png" alt="pic"></p>'),
+      LABELS,
+    );
+    expect(bodyOf(md)).toBe('[up](https://news.example/b) bad ![pic](https://news.example/a/i.png)');
+  });
+
+  it('keeps a highlight in separate marks where an element is only partly highlighted', () => {
+    const md = articleMarkdown(
+      input('<p>The <a href="/x">river <mark class="lr-hl" data-hl-id="a">park</mark></a><mark class="lr-hl" data-hl-id="a"> plan</mark>.</p>'),
+      LABELS,
+    );
+    expect(bodyOf(md)).toBe('The [river ==park==](https://news.example/x) ==plan==.');
+  });
+
+  it('numbers notes by where they stand in the text, and keeps literal == from reading as a highlight', () => {
+    const md = articleMarkdown(
+      input(
+        '<p><mark class="lr-hl" data-hl-id="late">b == c</mark> then <mark class="lr-hl" data-hl-id="early">a</mark></p>',
+        { early: 'second', late: 'first' },
+      ),
+      LABELS,
+    );
+    expect(bodyOf(md)).toBe('==b =\\= c==[^1] then ==a==[^2]\n\n[^1]: first\n[^2]: second');
+  });
+});
