@@ -7,7 +7,8 @@
 const DROPPED = 'script, noscript, style, link, meta, base, iframe, frame, frameset, object, embed, template, form, input, button, select, textarea, picture > source';
 const URL_ATTRS = ['href', 'src', 'poster', 'cite', 'action', 'formaction', 'xlink:href'];
 // A srcset's candidates may be relative and a browser prefers them to src: src alone is kept.
-const DROPPED_ATTRS = ['srcset', 'sizes', 'ping', 'style'];
+// The reader's own state (a focusable mark, the paragraph read aloud) has no place in a file.
+const DROPPED_ATTRS = ['srcset', 'sizes', 'ping', 'style', 'tabindex'];
 
 /** The address made absolute against base, or null when it is not one a saved file may hold. */
 export function absoluteUrl(value: string, base: string, image: boolean): string | null {
@@ -32,7 +33,7 @@ export function cleanBody(body: Element, base: string): HTMLElement {
   for (const el of Array.from(copy.querySelectorAll('*'))) {
     for (const attr of Array.from(el.attributes)) {
       const name = attr.name.toLowerCase();
-      if (name.startsWith('on') || DROPPED_ATTRS.includes(name)) el.removeAttribute(attr.name);
+      if (name.startsWith('on') || name.startsWith('data-lr-') || DROPPED_ATTRS.includes(name)) el.removeAttribute(attr.name);
       else if (URL_ATTRS.includes(name)) {
         const url = absoluteUrl(attr.value, base, el.localName === 'img' && name === 'src');
         if (url === null) el.removeAttribute(attr.name);

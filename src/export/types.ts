@@ -23,6 +23,9 @@ export interface ExportInput {
 
 /** Words the saved file says in the interface language (the caller translates them). */
 export interface ExportLabels {
+  /** the language they are in (the interface's), and its direction */
+  lang: string;
+  dir: 'ltr' | 'rtl';
   /** before the source address: "Source" */
   source: string;
   /** the HTML file's notes heading: "Notes" */
