@@ -72,7 +72,7 @@ export const fr: Messages = {
   saveAsMarkdown: 'Enregistrer en Markdown',
   saveAsHtml: 'Enregistrer en HTML',
   copyAsMarkdown: 'Copier en Markdown',
-  savedFile: 'Enregistré : {name}',
+  savedFile: 'Enregistré : {name}',
   copiedAsMarkdown: 'Copié en Markdown',
   copyFailed: 'Impossible de copier. Enregistrez plutôt en Markdown.',
   saveFailed: "Impossible d'enregistrer l'article.",
