@@ -20,7 +20,12 @@ export interface SaveMenuProps {
   offer?: typeof offerFile;
   /** puts text on the clipboard (tests pass a spy) */
   copy?: typeof copyText;
+  /** gets the converters when a save is asked for: by default a dynamic import (see ../../export/index.ts) */
+  loadConverters?: () => Promise<Converters>;
 }
+
+type Converters = typeof import('../../export');
+const importConverters = (): Promise<Converters> => import('../../export');
 
 type Action = 'markdown' | 'html' | 'copy';
 
@@ -53,7 +58,7 @@ function shownDate(iso: string | null, lang: string): string | null {
  * The toolbar's "Save article" button and its menu: save as Markdown or HTML, or copy as
  * Markdown. The converters (turndown) are loaded only when one of them is asked for.
  */
-export function SaveMenu({ article, settings, t, uiLang, sourceUrl, body, notes, offer = offerFile, copy = copyText }: SaveMenuProps) {
+export function SaveMenu({ article, settings, t, uiLang, sourceUrl, body, notes, offer = offerFile, copy = copyText, loadConverters = importConverters }: SaveMenuProps) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const [message, setMessage] = useState('');
@@ -112,7 +117,7 @@ export function SaveMenu({ article, settings, t, uiLang, sourceUrl, body, notes,
     };
     const labels: ExportLabels = { lang: uiLang, dir: dirOf(uiLang), source: t('printSource'), notes: t('savedNotes'), backToText: t('savedBackToText') };
     try {
-      const convert = await import('../../export');
+      const convert = await loadConverters();
       if (action === 'html') {
         const name = convert.safeFileName(article.title, 'html');
         offer(wrap, name, 'text/html;charset=utf-8', convert.articleHtmlFile(input, settings, labels));
