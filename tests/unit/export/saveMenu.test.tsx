@@ -28,7 +28,7 @@ const ARTICLE: ExtractedArticle = {
 
 let host: HTMLDivElement;
 
-function mount(copied = true) {
+function mount(copied = true, loadConverters?: () => Promise<never>) {
   host = document.createElement('div');
   document.body.append(host);
   const body = document.createElement('div');
@@ -49,6 +49,7 @@ function mount(copied = true) {
         notes={() => new Map([['h1', 'A close vote']])}
         offer={offer}
         copy={copy}
+        loadConverters={loadConverters}
       />,
       host,
     );
@@ -135,6 +136,14 @@ describe('SaveMenu', () => {
       expect(copy.mock.calls[0]?.[0]).toMatch(/^# River park: the vote\?\n/);
       render(null, host);
     }
+  });
+
+  it('says so when the converters cannot be had', async () => {
+    const { button, screen, offer } = mount(true, () => Promise.reject(new Error('no chunk')));
+    act(() => void fireEvent.click(button));
+    act(() => void fireEvent.click(screen.getByRole('menuitem', { name: 'Save as HTML' })));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe("Couldn't save the article."));
+    expect(offer).not.toHaveBeenCalled();
   });
 
   it('closes when something else is pressed', () => {
