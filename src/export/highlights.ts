@@ -20,9 +20,14 @@ export function markedHighlights(root: ParentNode, notes: ReadonlyMap<string, st
     const id = mark.dataset.hlId ?? '';
     byId.set(id, [...(byId.get(id) ?? []), mark]);
   }
-  const ends = [...byId.entries()].map(([id, marks]) => ({ id, marks, last: marks[marks.length - 1] as HTMLElement }));
-  // Document order of the last marks; querySelectorAll already gave each id's marks in order.
-  ends.sort((a, b) => (a.last === b.last ? 0 : a.last.compareDocumentPosition(b.last) & 4 /* FOLLOWING */ ? -1 : 1));
+  // Where each highlight's text ends: after its last mark. By the ends, not by the marks' own
+  // order, since a mark inside another (overlapping highlights) ends first yet starts later.
+  const ends = [...byId.entries()].map(([id, marks]) => {
+    const end = (marks[0] as HTMLElement).ownerDocument.createRange();
+    end.setStartAfter(marks[marks.length - 1] as HTMLElement);
+    return { id, marks, end };
+  });
+  ends.sort((a, b) => a.end.compareBoundaryPoints(0 /* Range.START_TO_START */, b.end));
   let footnote = 0;
   return ends.map(({ id, marks }) => {
     const note = (notes.get(id) ?? '').trim();

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { articleMarkdown } from '../../../src/export/markdown';
+import { drawHighlight } from '../../../src/highlights/textRange';
 import type { ExportInput } from '../../../src/export/types';
 import { expectedMarkdown, fixtureInput } from './fixture';
 
@@ -52,5 +53,12 @@ describe('articleMarkdown', () => {
       LABELS,
     );
     expect(bodyOf(md)).toBe('==b =\\= c==[^1] then ==a==[^2]\n\n[^1]: first\n[^2]: second');
+  });
+
+  it('numbers overlapping highlights by where each one ends', () => {
+    const source = input('<p>one two three four</p>', { outer: 'on the outer', inner: 'on the inner' });
+    drawHighlight(source.body, 0, 18, { id: 'outer', colour: 'yellow' });
+    drawHighlight(source.body, 4, 7, { id: 'inner', colour: 'blue' });
+    expect(bodyOf(articleMarkdown(source, LABELS))).toBe('==one two[^1] three four==[^2]\n\n[^1]: on the inner\n[^2]: on the outer');
   });
 });
