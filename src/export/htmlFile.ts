@@ -36,7 +36,7 @@ function notesSection(make: Make, input: ExportInput, labels: ExportLabels, note
   for (const h of noted) {
     const quote = make('mark', { class: 'lr-hl', 'data-colour': h.marks[0]?.dataset.colour ?? 'yellow' }, h.marks.map((m) => m.textContent ?? '').join(''));
     const lines = h.note.split(/\r?\n/).flatMap((line, i) => (i === 0 ? [line] : [make('br'), line]));
-    const back = make('a', { href: `#lr-note-ref-${h.footnote}`, role: 'doc-backlink' }, `↩ ${labels.backToText}`);
+    const back = make('a', { href: `#lr-note-ref-${h.footnote}`, role: 'doc-backlink' }, make('span', { 'aria-hidden': 'true' }, '↩'), ` ${labels.backToText}`);
     list.append(
       make(
         'li',

@@ -41,6 +41,7 @@ a:visited{color:var(--lr-link-visited)}
 .lr-site,.lr-meta,.lr-source{margin:0.3em 0;color:var(--lr-muted);font:0.8em/1.4 var(--lr-ui-font)}
 .lr-source a{overflow-wrap:anywhere}
 img,video{max-width:100%;height:auto}
+img{font-style:italic;color:var(--lr-muted)}
 figure{margin:1.5em 0}
 figcaption{color:var(--lr-muted);font-size:0.85em}
 blockquote{margin-inline:0;padding-inline-start:1em;border-inline-start:4px solid var(--lr-accent)}
