@@ -12,12 +12,9 @@ const DROPPED_ATTRS = ['srcset', 'sizes', 'ping', 'style', 'tabindex'];
 
 /** The address made absolute against base, or null when it is not one a saved file may hold. */
 export function absoluteUrl(value: string, base: string, image: boolean): string | null {
-  let url: URL;
-  try {
-    url = new URL(value.trim(), base);
-  } catch {
-    return null;
-  }
+  // An absolute address stands on its own, whatever the base (which may be missing or no address).
+  const url = URL.canParse(value.trim()) ? new URL(value.trim()) : URL.canParse(value.trim(), base) ? new URL(value.trim(), base) : null;
+  if (url === null) return null;
   if (url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'mailto:') return url.href;
   // An image may be inline data; nothing else may be (data: HTML would be a page of its own).
   if (image && url.protocol === 'data:' && /^data:image\/(?:png|gif|jpeg|webp|avif);/i.test(url.href)) return url.href;

@@ -52,7 +52,8 @@ function converter(): TurndownService {
       const index = list ? Array.prototype.indexOf.call(list.children, node) : 0;
       const prefix = list?.nodeName === 'OL' ? `${start + index}. ` : '- ';
       const body = content.replace(/^\n+/, '').replace(/\n+$/, /\n$/.test(content) ? '\n' : '');
-      return prefix + body.replace(/\n/g, `\n${' '.repeat(prefix.length)}`) + (node.nextSibling ? '\n' : '');
+      // Blank lines stay empty: no trailing spaces for an editor to show or strip.
+      return prefix + body.replace(/\n(?=[^\n])/g, `\n${' '.repeat(prefix.length)}`) + (node.nextSibling ? '\n' : '');
     },
   });
   // A caption in italics under its image, as on the page; one with emphasis of its own stays upright.

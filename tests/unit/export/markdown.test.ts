@@ -61,4 +61,14 @@ describe('articleMarkdown', () => {
     drawHighlight(source.body, 4, 7, { id: 'inner', colour: 'blue' });
     expect(bodyOf(articleMarkdown(source, LABELS))).toBe('==one two[^1] three four==[^2]\n\n[^1]: on the inner\n[^2]: on the outer');
   });
+
+  it('keeps absolute and inline image addresses where the source address is unknown', () => {
+    const md = articleMarkdown(input('<p><img src="data:image/png;base64,AAAA" alt="dot"> <a href="https://a.example/x">a</a> <a href="rel">b</a></p>', {}, ''), LABELS);
+    expect(md).toBe('# T\n\n![dot](data:image/png;base64,AAAA) [a](https://a.example/x) b\n');
+  });
+
+  it('writes lists as people type them, with no trailing spaces in loose items', () => {
+    const md = articleMarkdown(input('<ol start="3"><li>three<ul><li>sub</li></ul></li><li><p>one</p><p>two</p></li></ol>'), LABELS);
+    expect(bodyOf(md)).toBe('3. three\n   - sub\n4. one\n\n   two');
+  });
 });
