@@ -37,10 +37,15 @@ export function markedHighlights(root: ParentNode, notes: ReadonlyMap<string, st
 
 /**
  * Puts a footnote reference after each noted highlight's last mark: `make(n, id)` gives the
- * element. Placed after the mark, not in it, so the highlight's text stays only its own words.
+ * element. Placed after the mark, not in it, so the highlight's text stays only its own words;
+ * and after the link a mark ends in, since a link cannot hold another (the reference is one).
  */
 export function addNoteReferences(highlights: readonly MarkedHighlight[], make: (n: number, id: string) => Element): void {
   for (const { marks, footnote, id } of highlights) {
-    if (footnote > 0) marks[marks.length - 1]?.after(make(footnote, id));
+    const last = marks[marks.length - 1];
+    if (footnote === 0 || !last) continue;
+    let link = last.closest('a');
+    for (let outer = link?.parentElement?.closest('a'); outer; outer = outer.parentElement?.closest('a')) link = outer;
+    (link ?? last).after(make(footnote, id));
   }
 }

@@ -91,8 +91,10 @@ export function articleMarkdown(input: ExportInput, labels: Pick<ExportLabels, '
     return sup;
   });
 
-  const parts = [`# ${service.escape(input.title.trim())}`];
-  const meta = [input.byline, input.siteName, input.date].map((s) => s?.trim() ?? '').filter((s) => s !== '');
+  // One line each: a line break in a title or byline would end the heading or the line.
+  const line = (s: string | null): string => s?.replace(/\s+/g, ' ').trim() ?? '';
+  const parts = [`# ${service.escape(line(input.title))}`];
+  const meta = [input.byline, input.siteName, input.date].map(line).filter((s) => s !== '');
   if (meta.length > 0) parts.push(service.escape(meta.join(' · ')));
   const source = absoluteUrl(input.url, input.url, false);
   if (source) parts.push(`${service.escape(labels.source)}: <${source}>`);

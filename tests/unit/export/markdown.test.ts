@@ -71,4 +71,12 @@ describe('articleMarkdown', () => {
     const md = articleMarkdown(input('<ol start="3"><li>three<ul><li>sub</li></ul></li><li><p>one</p><p>two</p></li></ol>'), LABELS);
     expect(bodyOf(md)).toBe('3. three\n   - sub\n4. one\n\n   two');
   });
+
+  it('puts a note after the link its highlight ends in, and keeps the header on its lines', () => {
+    const source = input('<p>See <a href="/r">the <mark class="lr-hl" data-hl-id="n">report</mark></a> now.</p>', { n: 'Read it' });
+    source.title = 'Two\nlines';
+    expect(articleMarkdown(source, LABELS)).toBe(
+      '# Two lines\n\nSource: <https://news.example/a/story>\n\nSee [the ==report==](https://news.example/r)[^1] now.\n\n[^1]: Read it\n',
+    );
+  });
 });
