@@ -68,6 +68,16 @@ export const ar: Messages = {
   // Highlights: the reader (issue #23)
 
   // Saving the article: the reader (issue #23)
+  saveArticle: 'حفظ المقال',
+  saveAsMarkdown: 'حفظ بتنسيق Markdown',
+  saveAsHtml: 'حفظ بتنسيق HTML',
+  copyAsMarkdown: 'نسخ بتنسيق Markdown',
+  savedFile: 'تم الحفظ: {name}',
+  copiedAsMarkdown: 'تم النسخ بتنسيق Markdown',
+  copyFailed: 'تعذّر النسخ. جرّب الحفظ بتنسيق Markdown بدلًا من ذلك.',
+  saveFailed: 'تعذّر حفظ المقال.',
+  savedNotes: 'الملاحظات',
+  savedBackToText: 'العودة إلى النص',
 
   optionsTitle: 'إعدادات Lucid Reader',
   sectionAppearance: 'المظهر',

@@ -66,6 +66,16 @@ export const bn: Messages = {
   // Highlights: the reader (issue #23)
 
   // Saving the article: the reader (issue #23)
+  saveArticle: 'নিবন্ধ সেভ করুন',
+  saveAsMarkdown: 'Markdown হিসেবে সেভ করুন',
+  saveAsHtml: 'HTML হিসেবে সেভ করুন',
+  copyAsMarkdown: 'Markdown হিসেবে কপি করুন',
+  savedFile: '{name} সেভ হয়েছে',
+  copiedAsMarkdown: 'Markdown হিসেবে কপি করা হয়েছে',
+  copyFailed: 'কপি করা যায়নি। এর বদলে Markdown হিসেবে সেভ করুন।',
+  saveFailed: 'নিবন্ধটি সেভ করা যায়নি।',
+  savedNotes: 'নোট',
+  savedBackToText: 'লেখায় ফিরে যান',
 
   optionsTitle: 'Lucid Reader সেটিংস',
   sectionAppearance: 'চেহারা',

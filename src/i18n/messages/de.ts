@@ -66,6 +66,16 @@ export const de: Messages = {
   // Highlights: the reader (issue #23)
 
   // Saving the article: the reader (issue #23)
+  saveArticle: 'Artikel speichern',
+  saveAsMarkdown: 'Als Markdown speichern',
+  saveAsHtml: 'Als HTML speichern',
+  copyAsMarkdown: 'Als Markdown kopieren',
+  savedFile: 'Gespeichert: {name}',
+  copiedAsMarkdown: 'Als Markdown kopiert',
+  copyFailed: 'Kopieren nicht möglich. Speichern Sie den Artikel stattdessen als Markdown.',
+  saveFailed: 'Der Artikel konnte nicht gespeichert werden.',
+  savedNotes: 'Notizen',
+  savedBackToText: 'Zurück zum Text',
 
   optionsTitle: 'Lucid Reader – Einstellungen',
   sectionAppearance: 'Darstellung',

@@ -72,6 +72,16 @@ export const en = {
   // Highlights: the reader (issue #23)
 
   // Saving the article: the reader (issue #23)
+  saveArticle: 'Save article',
+  saveAsMarkdown: 'Save as Markdown',
+  saveAsHtml: 'Save as HTML',
+  copyAsMarkdown: 'Copy as Markdown',
+  savedFile: 'Saved {name}',
+  copiedAsMarkdown: 'Copied as Markdown',
+  copyFailed: "Couldn't copy. Try Save as Markdown instead.",
+  saveFailed: "Couldn't save the article.",
+  savedNotes: 'Notes',
+  savedBackToText: 'Back to the text',
 
   // Options page
   optionsTitle: 'Lucid Reader settings',

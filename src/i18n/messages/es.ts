@@ -66,6 +66,16 @@ export const es: Messages = {
   // Highlights: the reader (issue #23)
 
   // Saving the article: the reader (issue #23)
+  saveArticle: 'Guardar artículo',
+  saveAsMarkdown: 'Guardar como Markdown',
+  saveAsHtml: 'Guardar como HTML',
+  copyAsMarkdown: 'Copiar como Markdown',
+  savedFile: 'Guardado: {name}',
+  copiedAsMarkdown: 'Copiado como Markdown',
+  copyFailed: 'No se ha podido copiar. Prueba a guardarlo como Markdown.',
+  saveFailed: 'No se ha podido guardar el artículo.',
+  savedNotes: 'Notas',
+  savedBackToText: 'Volver al texto',
 
   optionsTitle: 'Ajustes de Lucid Reader',
   sectionAppearance: 'Apariencia',

@@ -68,6 +68,16 @@ export const fr: Messages = {
   // Highlights: the reader (issue #23)
 
   // Saving the article: the reader (issue #23)
+  saveArticle: "Enregistrer l'article",
+  saveAsMarkdown: 'Enregistrer en Markdown',
+  saveAsHtml: 'Enregistrer en HTML',
+  copyAsMarkdown: 'Copier en Markdown',
+  savedFile: 'Enregistré : {name}',
+  copiedAsMarkdown: 'Copié en Markdown',
+  copyFailed: 'Impossible de copier. Enregistrez plutôt en Markdown.',
+  saveFailed: "Impossible d'enregistrer l'article.",
+  savedNotes: 'Notes',
+  savedBackToText: 'Retour au texte',
 
   optionsTitle: 'Paramètres de Lucid Reader',
   sectionAppearance: 'Apparence',

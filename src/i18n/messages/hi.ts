@@ -66,6 +66,16 @@ export const hi: Messages = {
   // Highlights: the reader (issue #23)
 
   // Saving the article: the reader (issue #23)
+  saveArticle: 'लेख सहेजें',
+  saveAsMarkdown: 'Markdown के रूप में सहेजें',
+  saveAsHtml: 'HTML के रूप में सहेजें',
+  copyAsMarkdown: 'Markdown के रूप में कॉपी करें',
+  savedFile: '{name} सहेजा गया',
+  copiedAsMarkdown: 'Markdown के रूप में कॉपी किया गया',
+  copyFailed: 'कॉपी नहीं हो सका। इसके बजाय Markdown के रूप में सहेजें।',
+  saveFailed: 'लेख सहेजा नहीं जा सका।',
+  savedNotes: 'टिप्पणियाँ',
+  savedBackToText: 'पाठ पर वापस जाएँ',
 
   optionsTitle: 'Lucid Reader सेटिंग्स',
   sectionAppearance: 'दिखावट',

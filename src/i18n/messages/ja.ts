@@ -66,6 +66,16 @@ export const ja: Messages = {
   // Highlights: the reader (issue #23)
 
   // Saving the article: the reader (issue #23)
+  saveArticle: '記事を保存',
+  saveAsMarkdown: 'Markdown で保存',
+  saveAsHtml: 'HTML で保存',
+  copyAsMarkdown: 'Markdown としてコピー',
+  savedFile: '保存しました：{name}',
+  copiedAsMarkdown: 'Markdown としてコピーしました',
+  copyFailed: 'コピーできませんでした。代わりに Markdown で保存してください。',
+  saveFailed: '記事を保存できませんでした。',
+  savedNotes: 'メモ',
+  savedBackToText: '本文に戻る',
 
   optionsTitle: 'Lucid Reader の設定',
   sectionAppearance: '外観',

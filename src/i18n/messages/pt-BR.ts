@@ -67,6 +67,16 @@ export const ptBR: Messages = {
   // Highlights: the reader (issue #23)
 
   // Saving the article: the reader (issue #23)
+  saveArticle: 'Salvar artigo',
+  saveAsMarkdown: 'Salvar como Markdown',
+  saveAsHtml: 'Salvar como HTML',
+  copyAsMarkdown: 'Copiar como Markdown',
+  savedFile: 'Salvo: {name}',
+  copiedAsMarkdown: 'Copiado como Markdown',
+  copyFailed: 'Não foi possível copiar. Tente salvar como Markdown.',
+  saveFailed: 'Não foi possível salvar o artigo.',
+  savedNotes: 'Notas',
+  savedBackToText: 'Voltar ao texto',
 
   optionsTitle: 'Configurações do Lucid Reader',
   sectionAppearance: 'Aparência',

@@ -67,6 +67,16 @@ export const ru: Messages = {
   // Highlights: the reader (issue #23)
 
   // Saving the article: the reader (issue #23)
+  saveArticle: 'Сохранить статью',
+  saveAsMarkdown: 'Сохранить как Markdown',
+  saveAsHtml: 'Сохранить как HTML',
+  copyAsMarkdown: 'Копировать как Markdown',
+  savedFile: 'Сохранено: {name}',
+  copiedAsMarkdown: 'Скопировано как Markdown',
+  copyFailed: 'Не удалось скопировать. Сохраните статью как Markdown.',
+  saveFailed: 'Не удалось сохранить статью.',
+  savedNotes: 'Заметки',
+  savedBackToText: 'Назад к тексту',
 
   optionsTitle: 'Настройки Lucid Reader',
   sectionAppearance: 'Внешний вид',

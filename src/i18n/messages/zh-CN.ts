@@ -66,6 +66,16 @@ export const zhCN: Messages = {
   // Highlights: the reader (issue #23)
 
   // Saving the article: the reader (issue #23)
+  saveArticle: '保存文章',
+  saveAsMarkdown: '另存为 Markdown',
+  saveAsHtml: '另存为 HTML',
+  copyAsMarkdown: '复制为 Markdown',
+  savedFile: '已保存：{name}',
+  copiedAsMarkdown: '已复制为 Markdown',
+  copyFailed: '无法复制，请改为另存为 Markdown。',
+  saveFailed: '无法保存文章。',
+  savedNotes: '笔记',
+  savedBackToText: '返回正文',
 
   optionsTitle: 'Lucid Reader 设置',
   sectionAppearance: '外观',
