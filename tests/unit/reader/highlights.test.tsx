@@ -37,7 +37,12 @@ function stored(words: string, colour: HighlightColour = 'yellow', note = '', id
 }
 
 /** An in-memory store behind the port, as the content script's would be, answering as told. */
-function fakePort(initial: Highlight[] = [], opts: { invalid?: number; answer?: HighlightWriteResult } = {}) {
+function fakePort(initial: Highlight[] = [], opts: { invalid?: number; answer?: HighlightWriteResult; hold?: boolean } = {}) {
+  const held: (() => void)[] = [];
+  /** Answers the changes held so far (with `hold`, the store answers only when told). */
+  const release = (): void => {
+    for (const answer of held.splice(0)) answer();
+  };
   let items = [...initial];
   const listeners = new Set<(loaded: LoadedHighlights) => void>();
   const changes: HighlightChange[] = [];
@@ -45,6 +50,7 @@ function fakePort(initial: Highlight[] = [], opts: { invalid?: number; answer?: 
     load: async () => ({ highlights: [...items], invalid: opts.invalid ?? 0 }),
     change: async (change) => {
       changes.push(change);
+      if (opts.hold) await new Promise<void>((resolve) => held.push(resolve));
       if (opts.answer && !opts.answer.ok) return opts.answer;
       if (change.kind === 'put') items = [...items.filter((h) => h.id !== change.highlight.id), change.highlight];
       if (change.kind === 'remove') items = items.filter((h) => h.id !== change.id);
@@ -61,7 +67,7 @@ function fakePort(initial: Highlight[] = [], opts: { invalid?: number; answer?: 
     items = next;
     for (const listener of listeners) listener({ highlights: [...items], invalid: 0 });
   };
-  return { port, changes, elsewhere };
+  return { port, changes, elsewhere, release };
 }
 
 let host: HTMLDivElement;
@@ -211,12 +217,18 @@ describe('highlighting in the reader', () => {
   });
 
   it('when storage is full, says so and leaves no mark', async () => {
-    const { port, changes } = fakePort([], { answer: { ok: false, error: 'storage-full' } });
+    const { port, changes, release } = fakePort([], { answer: { ok: false, error: 'storage-full' }, hold: true });
     mount(port);
     await settle();
     select('A vote follows');
     act(() => screen().getByRole('button', { name: 'Pink highlight' }).click());
     expect(changes).toHaveLength(1);
+    // Drawn at once, before the store answers…
+    await settle();
+    expect(markedText()).toBe('A vote follows');
+    expect(screen().getByRole('button', { name: 'Highlights (1)' })).toBeTruthy();
+    // …and taken away when it says no.
+    release();
     await settle();
     expect(alertText()).toContain("Storage is full: this highlight wasn't saved. Your other highlights are kept.");
     expect(marks()).toHaveLength(0);
