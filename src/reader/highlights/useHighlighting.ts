@@ -68,6 +68,8 @@ export function useHighlighting({ port, contentRef, scrollerRef, article, t, tra
   const panelButtonRef = useRef<HTMLButtonElement>(null);
   /** where focus goes back to when Esc dismisses the control */
   const returnFocus = useRef<HTMLElement | null>(null);
+  /** the selection Esc put back */
+  const dismissed = useRef<{ start: number; end: number } | null>(null);
   const focusWanted = useRef<'first' | 'note' | null>(null);
   const active = model.ready && !hidden;
 
@@ -76,6 +78,13 @@ export function useHighlighting({ port, contentRef, scrollerRef, article, t, tra
     const root = el?.getRootNode() as Document | ShadowRoot | undefined;
     return !!el && !!root?.activeElement && el.contains(root.activeElement);
   };
+
+  const createAt = ({ start, end, range }: { start: number; end: number; range: Range }): ControlState => ({
+    mode: 'create',
+    start,
+    end,
+    at: pointOf(rectsOf(range), scrollerRef.current, isRtl(range.endContainer)),
+  });
 
   const editAt = useCallback(
     (id: string, focus: boolean) => {
@@ -101,12 +110,12 @@ export function useHighlighting({ port, contentRef, scrollerRef, article, t, tra
     let pointerDown = false;
     const sync = (): void => {
       const selected = selectedOffsets(body);
-      if (selected) {
-        const { start, end, range } = selected;
-        setControl((c) => (c?.mode === 'create' && c.start === start && c.end === end ? c : { mode: 'create', start, end, at: pointOf(rectsOf(range), scrollerRef.current, isRtl(range.endContainer)) }));
-      } else {
-        setControl((c) => (c?.mode === 'create' && !controlHasFocus() ? null : c));
-      }
+      const gone = dismissed.current;
+      // The selection Esc gave back is not offered again until it changes (H offers it).
+      if (selected && gone?.start === selected.start && gone.end === selected.end) return;
+      dismissed.current = null;
+      if (selected) setControl((c) => (c?.mode === 'create' && c.start === selected.start && c.end === selected.end ? c : createAt(selected)));
+      else setControl((c) => (c?.mode === 'create' && !controlHasFocus() ? null : c));
     };
     // While the mouse drags, the selection is still being made.
     const onSelectionChange = (): void => {
@@ -117,6 +126,11 @@ export function useHighlighting({ port, contentRef, scrollerRef, article, t, tra
     };
     const onUp = (): void => {
       if (!pointerDown) return;
+      pointerDown = false;
+      sync();
+    };
+    // A mouse let go outside the window sends no mouseup: keys select on their own.
+    const onKeyUp = (): void => {
       pointerDown = false;
       sync();
     };
@@ -135,14 +149,14 @@ export function useHighlighting({ port, contentRef, scrollerRef, article, t, tra
     doc.addEventListener('selectionchange', onSelectionChange);
     body.addEventListener('mousedown', onDown);
     doc.addEventListener('mouseup', onUp);
-    body.addEventListener('keyup', sync);
+    body.addEventListener('keyup', onKeyUp);
     body.addEventListener('click', onClick);
     body.addEventListener('keydown', onKey);
     return () => {
       doc.removeEventListener('selectionchange', onSelectionChange);
       body.removeEventListener('mousedown', onDown);
       doc.removeEventListener('mouseup', onUp);
-      body.removeEventListener('keyup', sync);
+      body.removeEventListener('keyup', onKeyUp);
       body.removeEventListener('click', onClick);
       body.removeEventListener('keydown', onKey);
     };
@@ -176,6 +190,7 @@ export function useHighlighting({ port, contentRef, scrollerRef, article, t, tra
     setControl(null);
     if (!body || !was) return;
     if (was.mode === 'create') {
+      dismissed.current = { start: was.start, end: was.end };
       returnFocus.current?.focus({ preventScroll: true });
       selectOffsets(body, was.start, was.end);
     } else {
@@ -215,13 +230,23 @@ export function useHighlighting({ port, contentRef, scrollerRef, article, t, tra
       }
       return false;
     }
-    if (!control || controlHasFocus() || typingInField(event) || event.ctrlKey || event.metaKey || event.altKey) return false;
-    if ((event.key === 'Tab' && !event.shiftKey) || event.key.toLowerCase() === 'h') {
+    if (!active || controlHasFocus() || typingInField(event) || event.ctrlKey || event.metaKey || event.altKey) return false;
+    const h = event.key.toLowerCase() === 'h';
+    if (control && (h || (event.key === 'Tab' && !event.shiftKey))) {
       event.preventDefault();
       focusControl();
       return true;
     }
-    return false;
+    // H offers again a selection whose control was dismissed.
+    const selected = !control && h && contentRef.current ? selectedOffsets(contentRef.current) : null;
+    if (!selected) return false;
+    event.preventDefault();
+    dismissed.current = null;
+    const root = contentRef.current?.getRootNode() as Document | ShadowRoot | undefined;
+    returnFocus.current = root?.activeElement instanceof HTMLElement ? root.activeElement : null;
+    focusWanted.current = 'first';
+    setControl(createAt(selected));
+    return true;
   };
 
   /** "Go to" in the panel: the highlight's place, with focus on it. */

@@ -7,6 +7,7 @@ import { ReaderApp } from '../../../src/reader/components/ReaderApp';
 import { defaultSettings, type Settings } from '../../../src/settings/schema';
 import type { ExtractedArticle } from '../../../src/extract';
 import { describeText } from '../../../src/highlights/anchor';
+import { rangeForText } from '../../../src/reader/speech/blocks';
 import type { TranslatorFactoryLike } from '../../../src/reader/translation';
 import type { Highlight, HighlightChange, HighlightColour, HighlightsPort, HighlightWriteResult, LoadedHighlights } from '../../../src/highlights/types';
 
@@ -184,8 +185,10 @@ describe('highlighting in the reader', () => {
     const missing = panel().getByRole('list', { name: 'Not found in this version' });
     expect(within(missing).getAllByRole('listitem')).toHaveLength(1);
     expect(missing.textContent).toContain('a paragraph this version no longer has');
-    // Kept: nothing was asked of the store.
     expect(marks('gone')).toHaveLength(0);
+    // Read aloud counts offsets in a block's text: the marks leave that text as it was.
+    const paragraph = body().querySelectorAll('p')[2] as HTMLElement;
+    expect(rangeForText(paragraph, 8, 20)?.toString()).toBe(PARAGRAPHS[2]?.slice(8, 20));
   });
 
   it('says how many stored entries could not be read', async () => {
@@ -303,6 +306,29 @@ describe('highlighting in the reader', () => {
     expect(document.getSelection()?.toString()).toBe('met on Monday');
     // The reader stays open: Esc was the control's.
     expect(dialog.hasAttribute('open')).toBe(true);
+    // The selection given back is not offered again by itself, but H offers it.
+    act(() => {
+      document.dispatchEvent(new Event('selectionchange'));
+    });
+    expect(control()).toBeNull();
+    act(() => {
+      fireEvent.keyDown(dialog, { key: 'H' });
+    });
+    expect(control()).not.toBeNull();
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Yellow highlight');
+  });
+
+  it('Tab goes from a selection to its control', async () => {
+    const { port } = fakePort();
+    mount(port);
+    await settle();
+    const scroller = host.querySelector('.lr-scroller') as HTMLElement;
+    scroller.focus();
+    select('Critics called');
+    act(() => {
+      fireEvent.keyDown(scroller, { key: 'Tab' });
+    });
+    expect(control()?.contains(document.activeElement)).toBe(true);
   });
 
   it('redraws when another tab changes the highlights', async () => {
@@ -322,6 +348,19 @@ describe('highlighting in the reader', () => {
     act(() => screen().getByRole('button', { name: 'Highlights (1)' }).click());
     act(() => panel().getByRole('button', { name: 'Go to' }).click());
     expect(document.activeElement).toBe(marks('b')[0]);
+  });
+
+  it('changes a colour from the panel', async () => {
+    const { port, changes } = fakePort([stored('approved the budget', 'blue', '', 'b')]);
+    mount(port);
+    await until(() => marks().length > 0);
+    act(() => screen().getByRole('button', { name: 'Highlights (1)' }).click());
+    fireEvent.change(panel().getByRole('combobox', { name: 'Colour' }), { target: { value: 'pink' } });
+    const changed = changes[0];
+    expect(changed?.kind === 'put' && changed.highlight.colour).toBe('pink');
+    expect(marks('b').every((m) => m.dataset.colour === 'pink')).toBe(true);
+    await settle();
+    expect(status()).toContain('Highlight changed.');
   });
 });
 
