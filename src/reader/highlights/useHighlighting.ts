@@ -271,7 +271,11 @@ export function useHighlighting({ port, contentRef, scrollerRef, article, t, tra
     choose,
     dismiss,
     goTo,
-    toggleNote: () => setControl((c) => (c?.mode === 'edit' ? { ...c, note: !c.note } : c)),
+    toggleNote: () => {
+      if (control?.mode !== 'edit') return;
+      if (!control.note) focusWanted.current = 'note';
+      setControl({ ...control, note: !control.note });
+    },
     saveNote: (note: string) => {
       if (control?.mode !== 'edit') return;
       model.update(control.id, { note });

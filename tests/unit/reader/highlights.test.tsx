@@ -259,6 +259,7 @@ describe('highlighting in the reader', () => {
     act(() => edit.getByRole('button', { name: 'Edit note' }).click());
     const text = screen().getAllByRole('textbox', { name: 'Note' }).find((el) => el.closest('.lr-hl-control')) as HTMLTextAreaElement;
     expect(text.value).toBe('Too fast?');
+    expect(document.activeElement).toBe(text);
     fireEvent.input(text, { target: { value: 'Rushed, they say.' } });
     act(() => (text.closest('form') as HTMLFormElement).requestSubmit());
     const again = changes[1];
