@@ -6,15 +6,9 @@ import type { TranslateTarget } from '../../settings/schema';
 import type { TranslationView } from '../useTranslation';
 import { firstMark, markOf } from './draw';
 import { selectedOffsets, selectOffsets, typingInField } from './selection';
+import { type ControlPoint, isRtl, pointOf, rectsOf } from './placement';
 import { useMarksHidden } from './translationGate';
 import { useHighlights } from './useHighlights';
-
-/** Where the control goes, in the scroller's content box: under the selection's end, else above its start. */
-export interface ControlPoint {
-  x: number;
-  below: number;
-  above: number;
-}
 
 export type ControlState =
   | { mode: 'create'; start: number; end: number; at: ControlPoint }
@@ -27,31 +21,6 @@ interface Options {
   article: unknown;
   t: Translate;
   translation: { target: TranslateTarget; view: TranslationView; restartKey: unknown };
-}
-
-const GAP = 8;
-
-function pointOf(rects: readonly DOMRect[], scroller: HTMLElement | null, rtl: boolean): ControlPoint {
-  const first = rects[0];
-  const last = rects[rects.length - 1];
-  if (!scroller || !first || !last) return { x: 0, below: 0, above: 0 };
-  const box = scroller.getBoundingClientRect();
-  return {
-    // The end of the selection is on its left in right-to-left text.
-    x: (rtl ? last.left : last.right) - box.left + scroller.scrollLeft,
-    below: last.bottom - box.top + scroller.scrollTop + GAP,
-    above: first.top - box.top + scroller.scrollTop - GAP,
-  };
-}
-
-function rectsOf(target: Range | HTMLElement): DOMRect[] {
-  // jsdom has no layout for ranges.
-  return typeof target.getClientRects === 'function' ? Array.from(target.getClientRects()) : [];
-}
-
-function isRtl(node: Node): boolean {
-  const el = node instanceof Element ? node : node.parentElement;
-  return el !== null && getComputedStyle(el).direction === 'rtl';
 }
 
 /**
