@@ -73,12 +73,12 @@ function fakePort(initial: Highlight[] = [], opts: { invalid?: number; answer?: 
 
 let host: HTMLDivElement;
 
-function mount(port: HighlightsPort | undefined, settings: Partial<Settings> = {}) {
+function mount(port: HighlightsPort | undefined, settings: Partial<Settings> = {}, shown: ExtractedArticle = article) {
   let saved: Settings = { ...defaultSettings(), uiLanguage: 'en', ...settings };
   const store = { load: async () => saved, save: async (patch: Partial<Settings>) => (saved = { ...saved, ...patch }), subscribe: () => () => {} };
   act(() => {
     render(
-      <ReaderApp article={article} initialSettings={saved} store={store} browserLanguages={['en-US']} onClose={() => {}} speechPort={null} highlights={port} />,
+      <ReaderApp article={shown} initialSettings={saved} store={store} browserLanguages={['en-US']} onClose={() => {}} speechPort={null} highlights={port} />,
       host,
     );
   });
@@ -189,6 +189,17 @@ describe('highlighting in the reader', () => {
     // Read aloud counts offsets in a block's text: the marks leave that text as it was.
     const paragraph = body().querySelectorAll('p')[2] as HTMLElement;
     expect(rangeForText(paragraph, 8, 20)?.toString()).toBe(PARAGRAPHS[2]?.slice(8, 20));
+  });
+
+  it('draws once a body that comes in parts is whole', async () => {
+    const html = PARAGRAPHS.map((p) => `<p>${p}</p>`);
+    // Two parts: the highlight's words are in the second, added a frame later.
+    const parted = { ...article, contentHtml: html.join(''), contentBreaks: [html[0]?.length ?? 0] };
+    const { port } = fakePort([stored('A vote follows in May', 'green', '', 'v')]);
+    mount(port, {}, parted);
+    await until(() => marks().length > 0);
+    expect(body().querySelectorAll('.lr-part')).toHaveLength(2);
+    expect(markedText()).toBe('A vote follows in May');
   });
 
   it('says how many stored entries could not be read', async () => {
