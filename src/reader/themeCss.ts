@@ -1,9 +1,11 @@
-import { THEMES } from './themes';
+import { HIGHLIGHT_COLOURS } from '../highlights/types';
+import { MARK_BACKGROUNDS, THEMES, type ThemeName } from './themes';
 
 type Palette = (typeof THEMES)[keyof typeof THEMES];
 
-function vars(p: Palette, scheme: 'light' | 'dark'): string {
+function vars(p: Palette, scheme: 'light' | 'dark', name: ThemeName): string {
   return [
+    ...HIGHLIGHT_COLOURS.map((colour) => `--lr-hl-${colour}:${MARK_BACKGROUNDS[name][colour]}`),
     `--lr-bg:${p.background}`,
     `--lr-text:${p.text}`,
     `--lr-muted:${p.mutedText}`,
@@ -25,10 +27,12 @@ function vars(p: Palette, scheme: 'light' | 'dark'): string {
  */
 export function themeCss(scope: string): string {
   return [
-    `${scope}[data-theme="light"],${scope}[data-theme="auto"]{${vars(THEMES.light, 'light')}}`,
-    `${scope}[data-theme="sepia"]{${vars(THEMES.sepia, 'light')}}`,
-    `${scope}[data-theme="dark"]{${vars(THEMES.dark, 'dark')}}`,
-    `${scope}[data-theme="black"]{${vars(THEMES.black, 'dark')}}`,
-    `@media (prefers-color-scheme: dark){${scope}[data-theme="auto"]{${vars(THEMES.dark, 'dark')}}}`,
+    `${scope}[data-theme="light"],${scope}[data-theme="auto"]{${vars(THEMES.light, 'light', 'light')}}`,
+    `${scope}[data-theme="sepia"]{${vars(THEMES.sepia, 'light', 'sepia')}}`,
+    `${scope}[data-theme="dark"]{${vars(THEMES.dark, 'dark', 'dark')}}`,
+    `${scope}[data-theme="black"]{${vars(THEMES.black, 'dark', 'black')}}`,
+    `@media (prefers-color-scheme: dark){${scope}[data-theme="auto"]{${vars(THEMES.dark, 'dark', 'dark')}}}`,
+    // Paper is white whatever the theme (reader.css): marks take the light theme's tints.
+    `@media print{${scope}[data-theme]{${HIGHLIGHT_COLOURS.map((colour) => `--lr-hl-${colour}:${MARK_BACKGROUNDS.light[colour]}`).join(';')}}}`,
   ].join('\n');
 }

@@ -1,3 +1,4 @@
+import type { HighlightColour } from '../highlights/types';
 import type { Theme } from '../settings/schema';
 
 export type ThemeName = Exclude<Theme, 'auto'>;
@@ -73,6 +74,18 @@ export const THEMES: Readonly<Record<ThemeName, ThemePalette>> = {
     focusRing: '#7cacf8',
     selection: '#263f66',
   },
+};
+
+/**
+ * The background of a highlight's marks, per theme and colour. The article's text and links
+ * stay on it at WCAG AA (tests/unit/reader/highlights.colours.test.ts); dark themes get dark
+ * tints, so the light text keeps its contrast. Paper uses the light theme's.
+ */
+export const MARK_BACKGROUNDS: Readonly<Record<ThemeName, Readonly<Record<HighlightColour, string>>>> = {
+  light: { yellow: '#fff0a0', green: '#c9efc1', blue: '#cde3ff', pink: '#ffd3e6' },
+  sepia: { yellow: '#fbe38a', green: '#cfe5b4', blue: '#cadcf2', pink: '#f5cbd8' },
+  dark: { yellow: '#4a3c00', green: '#18432a', blue: '#1d3a66', pink: '#57203d' },
+  black: { yellow: '#3f3300', green: '#143a22', blue: '#173058', pink: '#4c1a35' },
 };
 
 /** Which palette "auto" means for a given OS colour-scheme preference. */

@@ -27,6 +27,10 @@ import { jumpTo, MIN_OUTLINE_HEADINGS, useOutline } from '../outline/useOutline'
 import { TranslationBar, translationMessage } from './TranslationBar';
 import { useTranslation } from '../useTranslation';
 import { blockedByInsecurePage, getTranslatorFactory } from '../translation';
+import { useHighlighting } from '../highlights/useHighlighting';
+import { HighlightsButton, HighlightsPanel } from '../highlights/HighlightsPanel';
+import { HighlightControl } from '../highlights/HighlightControl';
+import { HighlightNotices } from '../highlights/HighlightNotices';
 
 export interface ReaderAppProps {
   article: ExtractedArticle | null;
@@ -71,7 +75,7 @@ function typingInField(event: KeyboardEvent): boolean {
 const ENGLISH: Catalogue = { lang: 'en', messages: en };
 const noCatalogues: CatalogueLoader = () => Promise.resolve(null);
 
-export function ReaderApp({ article, pending = false, nextPage = null, initialSettings, store, browserLanguages, catalogue: initialCatalogue = ENGLISH, loadMessages = noCatalogues, onClose, sourceUrl, speechPort, actions, onContentComplete }: ReaderAppProps) {
+export function ReaderApp({ article, pending = false, nextPage = null, initialSettings, store, browserLanguages, catalogue: initialCatalogue = ENGLISH, loadMessages = noCatalogues, onClose, sourceUrl, speechPort, actions, onContentComplete, highlights }: ReaderAppProps) {
   const [settings, change] = useSettingsState(store, initialSettings);
   const [panelOpen, setPanelOpen] = useState(false);
   const [outlineOpen, setOutlineOpen] = useState(wideWindow);
@@ -104,6 +108,14 @@ export function ReaderApp({ article, pending = false, nextPage = null, initialSe
   const translationNote = getTranslatorFactory()
     ? translationMessage(translation.view, settings.translateTo, t)
     : t(blockedByInsecurePage() ? 'translationInsecurePage' : 'translationUnavailableApi');
+  const hl = useHighlighting({
+    port: highlights,
+    contentRef,
+    scrollerRef,
+    article,
+    t,
+    translation: { target: settings.translateTo, view: translation.view, restartKey: bodyGrown },
+  });
 
 
   const port = useMemo(() => (speechPort === undefined ? browserSpeechPort() : speechPort), [speechPort]);
@@ -166,6 +178,7 @@ export function ReaderApp({ article, pending = false, nextPage = null, initialSe
   };
 
   const onKeyDown = (event: KeyboardEvent): void => {
+    if (hl.onKeyDown(event)) return;
     if (event.key === 'Escape') {
       event.preventDefault();
       if (panelOpen) closePanel();
@@ -244,6 +257,7 @@ export function ReaderApp({ article, pending = false, nextPage = null, initialSe
             <PrintIcon />
           </button>
         )}
+        {article && hl.model.enabled && <HighlightsButton hl={hl} t={t} onOpen={() => setPanelOpen(false)} />}
         <button
           ref={aaRef}
           type="button"
@@ -252,7 +266,11 @@ export function ReaderApp({ article, pending = false, nextPage = null, initialSe
           title={t('readingSettings')}
           aria-expanded={panelOpen}
           aria-controls={PANEL_ID}
-          onClick={() => (panelOpen ? closePanel() : setPanelOpen(true))}
+          onClick={() => {
+            hl.setPanelOpen(false);
+            if (panelOpen) closePanel();
+            else setPanelOpen(true);
+          }}
         >
           <span aria-hidden="true">Aa</span>
         </button>
@@ -271,6 +289,7 @@ export function ReaderApp({ article, pending = false, nextPage = null, initialSe
         />
         {actions && sourceUrl !== undefined && <SiteControls settings={settings} t={t} url={sourceUrl} choose={actions.chooseSite} />}
       </section>
+      {article && hl.model.enabled && <HighlightsPanel hl={hl} t={t} />}
 
       {article && fraction !== null && (
         <ProgressBar fraction={fraction} readingTimeMinutes={article.readingTimeMinutes} t={t} uiLang={uiLang} />
@@ -305,8 +324,14 @@ export function ReaderApp({ article, pending = false, nextPage = null, initialSe
                 view={translation.view}
                 target={settings.translateTo}
                 t={t}
-                onDownload={translation.download}
-                onToggleOriginal={translation.toggleOriginal}
+                onDownload={() => {
+                  hl.beforeTranslation();
+                  translation.download();
+                }}
+                onToggleOriginal={() => {
+                  hl.beforeTranslation();
+                  translation.toggleOriginal();
+                }}
               />
               <ArticleView
                 article={article}
@@ -317,6 +342,7 @@ export function ReaderApp({ article, pending = false, nextPage = null, initialSe
                 sourceUrl={sourceUrl}
                 onContentComplete={(parts) => {
                   if (parts > 1) setBodyGrown((n) => n + 1);
+                  hl.model.contentComplete();
                   onContentComplete?.();
                 }}
               />
@@ -333,7 +359,9 @@ export function ReaderApp({ article, pending = false, nextPage = null, initialSe
             </div>
           )}
         </main>
+        {hl.active && <HighlightControl hl={hl} t={t} />}
       </div>
+      {hl.model.enabled && <HighlightNotices hl={hl} t={t} />}
       </div>
     </dialog>
   );

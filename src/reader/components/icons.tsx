@@ -22,3 +22,6 @@ export const PreviousIcon = () => <Icon d="M15 6l-6 6 6 6" />;
 export const NextIcon = () => <Icon d="M9 6l6 6-6 6" />;
 export const ContentsIcon = () => <Icon d="M4 6h2M9 6h11M4 12h2M9 12h11M4 18h2M9 18h11" />;
 export const PrintIcon = () => <Icon d="M7 9V4h10v5M7 17H5a1 1 0 0 1-1-1v-6a1 1 0 0 1 1-1h14a1 1 0 0 1 1 1v6a1 1 0 0 1-1 1h-2M7 14h10v6H7z" />;
+export const HighlightIcon = () => <Icon d="M4 20h6M14 4l6 6-8 8H6v-6z" />;
+export const NoteIcon = () => <Icon d="M5 4h14v11l-5 5H5zM14 20v-5h5M8 9h8M8 13h5" />;
+export const DeleteIcon = () => <Icon d="M4 7h16M9 7V4h6v3M6 7l1 13h10l1-13M10 11v6M14 11v6" />;
