@@ -31,6 +31,7 @@ import { useHighlighting } from '../highlights/useHighlighting';
 import { HighlightsButton, HighlightsPanel } from '../highlights/HighlightsPanel';
 import { HighlightControl } from '../highlights/HighlightControl';
 import { HighlightNotices } from '../highlights/HighlightNotices';
+import { SaveMenu } from './SaveMenu';
 
 export interface ReaderAppProps {
   article: ExtractedArticle | null;
@@ -256,6 +257,17 @@ export function ReaderApp({ article, pending = false, nextPage = null, initialSe
           <button type="button" class="lr-button" aria-label={t('print')} title={t('print')} onClick={() => globalThis.print()}>
             <PrintIcon />
           </button>
+        )}
+        {article && (
+          <SaveMenu
+            article={article}
+            settings={settings}
+            t={t}
+            uiLang={uiLang}
+            sourceUrl={sourceUrl}
+            body={() => contentRef.current}
+            notes={() => new Map(hl.model.found.map((h) => [h.id, h.note]))}
+          />
         )}
         {article && hl.model.enabled && <HighlightsButton hl={hl} t={t} onOpen={() => setPanelOpen(false)} />}
         <button
