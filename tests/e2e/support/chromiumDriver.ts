@@ -209,6 +209,12 @@ export class ChromiumDriver implements ExtensionDriver {
     return inContentScriptWorld(asPage(tab), this.browser.extensionId, `chrome.runtime.sendMessage({ type: 'auto:article-found' })`);
   }
 
+  async sendFromTab(tab: Tab, messages: unknown[]): Promise<unknown[]> {
+    const answers = await inContentScriptWorld<unknown[]>(asPage(tab), this.browser.extensionId, `Promise.all(${JSON.stringify(messages)}.map((m) => chrome.runtime.sendMessage(m)))`);
+    if (!answers) throw new Error('no content script of ours in this tab');
+    return answers;
+  }
+
   async badgeText(tab: Tab): Promise<string> {
     await asPage(tab).bringToFront();
     return (await this.worker()).evaluate(async () => {

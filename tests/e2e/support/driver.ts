@@ -95,6 +95,8 @@ export interface ExtensionDriver {
   commands(): Promise<{ name?: string; shortcut?: string }[]>;
   /** sends the background what the detection script sends when it finds a story, from this tab; its answer */
   askToAutoOpen(tab: Tab): Promise<unknown>;
+  /** sends these messages to the background from our content script in this tab, all in the same tick; their answers */
+  sendFromTab(tab: Tab, messages: unknown[]): Promise<unknown[]>;
   /** host access the extension holds now */
   grantedOrigins(): Promise<string[]>;
   /** errors the extension's background and scripts logged or threw since the browser started */

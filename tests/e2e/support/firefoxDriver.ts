@@ -254,6 +254,30 @@ export class FirefoxDriver implements ExtensionDriver {
     return answer === null ? undefined : (answer.value ?? undefined);
   }
 
+  async sendFromTab(tab: Tab, messages: unknown[]): Promise<unknown[]> {
+    const answers = await this.inExtension(
+      async ([href, sent]) => {
+        for (const { id } of await chrome.tabs.query({})) {
+          if (id === undefined) continue;
+          try {
+            const [injection] = await chrome.scripting.executeScript({
+              target: { tabId: id },
+              args: [href, sent],
+              func: async (wanted: string, all: unknown[]) => (location.href === wanted ? Promise.all(all.map((m) => chrome.runtime.sendMessage(m))) : null),
+            });
+            if (Array.isArray(injection?.result)) return injection.result as unknown[];
+          } catch {
+            // no access to that tab
+          }
+        }
+        return null;
+      },
+      [tab.url(), messages] as const,
+    );
+    if (!answers) throw new Error('no content script of ours in this tab');
+    return answers;
+  }
+
   async detectionState(tab: Tab): Promise<string | undefined> {
     return (await this.inContentScript(tab, 'state')) as string | undefined;
   }
