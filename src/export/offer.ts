@@ -7,6 +7,14 @@
 /** Long enough for the browser to have read the file, even behind a "where to save" dialog's start. */
 const REVOKE_AFTER_MS = 60_000;
 
+/** The links offerFile clicks: the reader lets their script-made click through (reader/mount.tsx). */
+const ownLinks = new WeakSet<EventTarget>();
+
+/** A click offerFile made on its own link, not one a page script could make: the page cannot reach that link. */
+export function isOwnDownloadClick(event: Event): boolean {
+  return event.type === 'click' && event.target !== null && ownLinks.has(event.target);
+}
+
 /**
  * Offers text as a file to save: a Blob address on a temporary `<a download>` inside root (the
  * reader's shadow root, so the page sees none of it), clicked, then taken away.
@@ -20,6 +28,7 @@ export function offerFile(root: ParentNode & Node, fileName: string, mimeType: s
   link.download = fileName;
   link.hidden = true;
   root.append(link);
+  ownLinks.add(link);
   try {
     link.click();
   } finally {

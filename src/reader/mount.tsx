@@ -6,6 +6,7 @@ import { trapFocus } from './focusTrap';
 import { printOnlyReader } from './printLayout';
 import { markHost } from './orphans';
 import { ReaderApp, type ReaderAppProps } from './components/ReaderApp';
+import { isOwnDownloadClick } from '../export/offer';
 
 /**
  * The page must not read, change, restyle, cover or block the reader (README, "Isolation").
@@ -49,7 +50,8 @@ const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'wheel', 'touchmove'] a
 const INPUT_EVENTS = ['click', 'input', 'change', 'keydown', 'keyup', 'keypress', 'submit'] as const;
 
 function dropUntrusted(event: Event): void {
-  if (event.isTrusted) return;
+  // "Save as…" hands over its file by clicking a link of its own (export/offer.ts).
+  if (event.isTrusted || isOwnDownloadClick(event)) return;
   event.stopImmediatePropagation();
   event.preventDefault();
 }
