@@ -248,3 +248,15 @@ export async function typeBrowserShortcut(browser: Browser, combo: string): Prom
     })()`,
   );
 }
+
+/** The files Firefox has downloaded since it started (its Downloads list), with where each went. */
+export function downloadedFiles(browser: Browser): Promise<{ path: string; succeeded: boolean; source: string }[]> {
+  return inBrowserWindow(
+    browser,
+    `(async () => {
+      const { Downloads } = ChromeUtils.importESModule('resource://gre/modules/Downloads.sys.mjs');
+      const list = await Downloads.getList(Downloads.ALL);
+      return (await list.getAll()).map((d) => ({ path: d.target.path, succeeded: d.succeeded, source: d.source.url }));
+    })()`,
+  );
+}

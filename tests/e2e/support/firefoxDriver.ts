@@ -1,6 +1,6 @@
 /// <reference types="chrome" />
 import type { Browser, KeyInput, Page, Target } from 'puppeteer-core';
-import { DIST_FIREFOX_DIR, FIREFOX_ADDON_ID, FIREFOX_ADDON_UUID, addonErrors, inReaderBidi, readerRoots, goBack, grantOrigins, inBrowserWindow, launchFirefox, navigateRaw, setContentColorScheme, triggerToolbarAction, typeBrowserShortcut, type LaunchedFirefox } from './firefox';
+import { downloadedFiles, DIST_FIREFOX_DIR, FIREFOX_ADDON_ID, FIREFOX_ADDON_UUID, addonErrors, inReaderBidi, readerRoots, goBack, grantOrigins, inBrowserWindow, launchFirefox, navigateRaw, setContentColorScheme, triggerToolbarAction, typeBrowserShortcut, type LaunchedFirefox } from './firefox';
 import { readerClickPoint, recordReaderScript, type ExtensionDriver, type KeyName, type NewTabOptions, type PageFunction, type ReaderFunction, type Tab } from './driver';
 import { onePixelColour } from './png';
 
@@ -343,6 +343,11 @@ export class FirefoxDriver implements ExtensionDriver {
     );
     const id = await this.browser.installExtension(DIST_FIREFOX_DIR);
     if (id !== FIREFOX_ADDON_ID) throw new Error(`installed ${id}, expected ${FIREFOX_ADDON_ID}`);
+  }
+
+  /** the files this Firefox has downloaded, in order */
+  downloads(): Promise<{ path: string; succeeded: boolean; source: string }[]> {
+    return downloadedFiles(this.browser);
   }
 
   async close(): Promise<void> {
