@@ -1,6 +1,8 @@
 import axe from 'axe-core';
 import { test, expect, openedReader, reader, NEWSX_ARTICLE } from '../support/cross';
 import type { Tab } from '../support/driver';
+import { selectWords } from '../support/highlights';
+import { en } from '../../../src/i18n/messages/en';
 
 // axe-core run in the page itself, so the same checks work in both browsers. A host off the
 // auto-open list.
@@ -63,12 +65,31 @@ for (const theme of ['light', 'dark', 'sepia', 'black'] as const) {
     // Colours are judged once the fade-in has finished.
     await expect.poll(async () => (await reader(tab))?.settled).toBe(true);
     expect(await seriousViolations(tab, 'reader')).toEqual([]);
-    await tab.clickInReader('button[aria-controls]');
+    await tab.clickInReader('button[aria-controls="lr-settings"]');
     await expect.poll(async () => (await reader(tab))?.settingsExpanded).toBe('true');
     await expect.poll(async () => (await reader(tab))?.settled).toBe(true);
     expect(await seriousViolations(tab, 'reader')).toEqual([]);
   });
 }
+
+test('axe finds nothing serious in the highlight control, the Highlights panel and the save menu', async ({ tab, server, driver }) => {
+  await tab.goto(server.url(HOST, 'newsx-seed', NEWSX_ARTICLE));
+  await driver.clickToolbar(tab);
+  await openedReader(tab);
+  await selectWords(tab, { paragraph: 1, from: 3, to: 7 });
+  await tab.clickInReader(`button[aria-label="${en.highlightWithNote}"]`);
+  await expect.poll(() => tab.inReader((root) => root.activeElement?.localName ?? null)).toBe('textarea');
+  expect(await seriousViolations(tab, 'reader')).toEqual([]);
+  await tab.type('A note');
+  await tab.clickInReader('.lr-hl-note button[type="submit"]');
+  await tab.clickInReader('button[aria-controls="lr-highlights"]');
+  await expect.poll(() => tab.inReader((root) => root.querySelectorAll('#lr-highlights li').length)).toBe(1);
+  await expect.poll(async () => (await reader(tab))?.settled).toBe(true);
+  expect(await seriousViolations(tab, 'reader')).toEqual([]);
+  await tab.clickInReader(`button[aria-label="${en.saveArticle}"]`);
+  await expect.poll(() => tab.inReader((root) => root.querySelectorAll('[role="menuitem"]').length)).toBe(3);
+  expect(await seriousViolations(tab, 'reader')).toEqual([]);
+});
 
 test('axe finds nothing serious on the options page, in English and in Arabic', async ({ driver }) => {
   const options = await driver.openOptions();

@@ -71,7 +71,7 @@ test('a site added on the options page opens by itself once access is granted; r
 test('"Don’t open automatically on this site" in the reader sticks across reloads, and can be undone there', async ({ server }) => {
   const tab = await visit(server.url('www.newsx.com', 'newsx-seed', NEWSX_ARTICLE));
   await openedReader(tab, NEWSX_TITLE);
-  await tab.clickInReader('button[aria-controls]');
+  await tab.clickInReader('button[aria-controls="lr-settings"]');
   expect(await siteChoice(tab)).toBe("Don't open automatically on this site");
   await tab.clickInReader(SITE_CHOICE);
   await expect.poll(() => siteChoice(tab)).toBe('Always open articles on this site');
@@ -90,7 +90,7 @@ test('"Don’t open automatically on this site" in the reader sticks across relo
   // Undone from the reader opened by hand: articles there open by themselves again.
   await driver.clickToolbar(tab);
   await openedReader(tab, NEWSX_TITLE);
-  await tab.clickInReader('button[aria-controls]');
+  await tab.clickInReader('button[aria-controls="lr-settings"]');
   await tab.clickInReader(SITE_CHOICE);
   await expect.poll(() => siteChoice(tab)).toBe("Don't open automatically on this site");
   await expect.poll(() => driver.registeredMatches()).toContain('*://*.newsx.com/*');
@@ -126,7 +126,7 @@ test('"Always open articles on this site" on a site without access hands it to t
   const tab = await visit(server.url('www.thehindu.com', 'newsx-seed', NEWSX_ARTICLE));
   await driver.clickToolbar(tab);
   await openedReader(tab, NEWSX_TITLE);
-  await tab.clickInReader('button[aria-controls]');
+  await tab.clickInReader('button[aria-controls="lr-settings"]');
   expect(await siteChoice(tab)).toBe('Always open articles on this site');
 
   // The overlay's click cannot ask for host access (a page's script, and a message carries no

@@ -178,7 +178,7 @@ test.describe('reader view opened by hand', () => {
     const why = driver.engine === 'firefox' ? en.translationUnavailableApi : en.translationInsecurePage;
     const notes = () => tab.inReader((root) => Array.from(root.querySelectorAll('[role="status"]')).map((s) => s.textContent?.trim()));
     await expect.poll(notes).toContain(why);
-    await tab.clickInReader('button[aria-controls]');
+    await tab.clickInReader('button[aria-controls="lr-settings"]');
     await expect.poll(notes).toContain(why);
     expect((await reader(tab))?.content).toBe(view.content);
   });

@@ -89,7 +89,7 @@ test('font size keys and the Aa panel work from the keyboard alone', async ({ ta
   await expect.poll(() => fontSize(tab)).toBe('21px');
 
   const aaFocused = () => tab.inReader((root) => root.activeElement?.getAttribute('aria-controls') != null);
-  await tab.inReader((root) => root.querySelector<HTMLButtonElement>('button[aria-controls]')?.focus());
+  await tab.inReader((root) => root.querySelector<HTMLButtonElement>('button[aria-controls="lr-settings"]')?.focus());
   await tab.press('Enter');
   await expect.poll(async () => (await reader(tab))?.settingsExpanded).toBe('true');
   await tab.press('Tab');
@@ -119,7 +119,7 @@ test('the page’s own scripts cannot drive the reader or change settings', asyn
   ).toBe(true);
   // Were a script ever handed the root (here by the harness), what it did there would not count either.
   await tab.inReader((root) => {
-    root?.querySelector<HTMLButtonElement>('button[aria-controls]')?.click();
+    root?.querySelector<HTMLButtonElement>('button[aria-controls="lr-settings"]')?.click();
     root?.querySelector<HTMLInputElement>('input[type="radio"][value="black"]')?.click();
     const range = root?.querySelector<HTMLInputElement>('input[type="range"]');
     if (range) {
@@ -144,7 +144,7 @@ test('the interface speaks Spanish, and Arabic lays out right to left', async ({
   const view = await open(tab, server.url(HOST, 'newsx-seed', NEWSX_ARTICLE), () => driver.clickToolbar(tab));
   expect(view.lang).toBe('es');
   expect(view.closeLabel).toBe(es.closeReader);
-  await tab.clickInReader('button[aria-controls]');
+  await tab.clickInReader('button[aria-controls="lr-settings"]');
   await expect.poll(async () => (await reader(tab))?.settingsExpanded).toBe('true');
   const panel = (await tab.inReader((root) => root.querySelector<HTMLElement>('.lr-panel')?.innerText ?? '')) ?? '';
   for (const label of [es.readingSettings, es.readingMode, es.fontSize, es.language, es.interfaceLanguage]) expect(panel).toContain(label);

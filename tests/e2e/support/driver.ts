@@ -180,7 +180,7 @@ export const readReader: ReaderFunction<undefined, ReaderView | null> = (root) =
     articleDir: article?.getAttribute('dir') ?? null,
     articleLang: article?.getAttribute('lang') ?? null,
     closeLabel: root.querySelector('.lr-toolbar button')?.getAttribute('aria-label') ?? null,
-    settingsExpanded: root.querySelector('button[aria-controls]')?.getAttribute('aria-expanded') ?? null,
+    settingsExpanded: root.querySelector('button[aria-controls="lr-settings"]')?.getAttribute('aria-expanded') ?? null,
     background: getComputedStyle(dialog).backgroundColor,
     paragraphFont: paragraph ? getComputedStyle(paragraph).fontFamily : null,
     paragraphFontSize: paragraph ? getComputedStyle(paragraph).fontSize : null,
