@@ -103,7 +103,8 @@ describe('the options page’s highlights', () => {
     expect((await fakeBrowser.storage.local.get(highlightsKey(STORY.url)))[highlightsKey(STORY.url)]).toBeUndefined();
     await vi.waitFor(() => expect(articleLinks()).toEqual(['Rain all week']));
     const undo = screen().getByRole('button', { name: 'Undo' });
-    expect(document.activeElement).toBe(undo);
+    // Focus moves there once the status line has rendered.
+    await vi.waitFor(() => expect(document.activeElement).toBe(undo));
     fireEvent.click(undo);
     await vi.waitFor(() => expect(articleLinks()).toEqual(['Rain all week', 'The budget vote']));
     const back = (await fakeBrowser.storage.local.get(highlightsKey(STORY.url)))[highlightsKey(STORY.url)] as ArticleHighlights;
