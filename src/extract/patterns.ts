@@ -48,7 +48,17 @@ export const CAPTION_NAME = /caption|credit|copyright/i;
 export const CREDIT_LINE = /^(?:(?:photo|photograph|image|picture|foto|bild|credit)s?\s*(?:by\b|:|©)|©)/i;
 
 /** Byline and dateline lines that sit inside the content column. */
-export const BYLINE_LINE = /^(?:by|por|par|di|von|door|av)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|da|van|von|der|del|,))*(?:\s*(?:[|•·,]|\s-\s).*)?$/u;
+const BYLINE_LINE = /^(?:[Bb]y|[Pp]or|[Pp]ar|[Dd]i|[Vv]on|[Dd]oor|[Aa]v)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|da|van|von|der|del|,))*(?:\s*(?:[|•·,]|\s-\s).*)?$/u;
+/** A sentence's end after a word: "By Friday, the strike had spread." is a sentence, not a byline. */
+const SENTENCE_END = /\p{Ll}{2}[.!?]["”’»)]*$/u;
+
+/**
+ * A byline line ("By Jane Doe", "Von Anna Schmidt | dpa"), and not a sentence that opens
+ * with a capitalised word after "By" ("By Friday, it was over.").
+ */
+export function isBylineLine(text: string): boolean {
+  return BYLINE_LINE.test(text) && !SENTENCE_END.test(text);
+}
 const MONTH_OR_DAY = /(?<![a-z])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)(?![a-z])/gi;
 const TIME_WORDS = /(?<![a-z])(?:[ap]\.?m\.?|gmt|utc|bst|cet|cest|ist|[ecmp][sd]?t|updated|published|posted|on|at)(?![a-z])/gi;
 const NUMERIC_DATE = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}年\d{1,2}月/;

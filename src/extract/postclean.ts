@@ -165,7 +165,7 @@ function normalizeWhitespace(root: Element): void {
 
 export function postcleanContent(root: Element, title: string, byline: string | null, baseUrl: string): void {
   const stats = computeStats(root);
-  for (const el of collectDrops(root, stats)) el.remove();
+  for (const el of collectDrops(root, stats, undefined, true)) el.remove();
   removeDuplicates(root, title);
   removeInPageNavigation(root, baseUrl);
   removeTeasers(root, leafBlocks(root), baseUrl);

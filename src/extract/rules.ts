@@ -3,8 +3,9 @@
  * pass. Each rule reads only precomputed stats and attributes, so deciding costs
  * no extra DOM walks.
  */
-import { BLOCK_TAGS, BOILERPLATE_HEADING, BYLINE_LINE, CLUTTER_TOKEN, DATELINE, PROMO_PREFIX, TAG_LABEL, isAdLabelText, isDateOnly } from './patterns';
+import { BLOCK_TAGS, BOILERPLATE_HEADING, CLUTTER_TOKEN, DATELINE, PROMO_PREFIX, TAG_LABEL, isAdLabelText, isBylineLine, isDateOnly } from './patterns';
 import { AD_MARKUP } from './attrs';
+import { normText } from './dom';
 import { isChromeZone, mainBlock, mainBlockPath } from './region';
 import { EMPTY_STATS, linkDensityOf, type NodeStats, type StatsMap } from './stats';
 
@@ -28,6 +29,8 @@ interface Place {
   story: Set<Element>;
   /** The element is inside the main text block. */
   inMain: boolean;
+  /** The pass over Readability's article, not over the copy Readability reads. */
+  article: boolean;
 }
 
 /** Rules that look at one element: a reason to drop it, or null. */
@@ -40,7 +43,7 @@ function dropReason(el: Element, s: NodeStats, place: Place): string | null {
     // A paragraph of prose that merely starts like a promo needs a link too.
     if (isPromoLine(s) && (s.prose === 0 || s.link > 0)) return 'promo';
     if (isTagLine(s)) return 'tags';
-    if (s.short.length <= 150 && s.paras === 0 && isBylineOrDate(el, s.short, place.inMain)) return 'byline';
+    if (s.short.length <= 150 && s.paras === 0 && isBylineOrDate(el, s.short, place)) return 'byline';
   }
   if (!PROTECTED.test(el.tagName) && !place.story.has(el)) {
     const names = s.attrs.names;
@@ -52,12 +55,34 @@ function dropReason(el: Element, s: NodeStats, place: Place): string | null {
 }
 
 /**
+ * The text of the line an inline element sits in: the run of inline content around it,
+ * up to the nearest block boundary (a block ancestor's edges or a block sibling).
+ */
+function lineText(el: Element): string {
+  let top: Element = el;
+  while (top.parentElement && !BLOCK_TAGS.has(top.parentElement.tagName)) top = top.parentElement;
+  const isBreak = (n: Node): boolean => n.nodeType === 1 && (BLOCK_TAGS.has((n as Element).tagName) || (n as Element).tagName === 'BR');
+  let first: Node = top;
+  while (first.previousSibling && !isBreak(first.previousSibling)) first = first.previousSibling;
+  let text = '';
+  for (let n: Node | null = first; n && !isBreak(n); n = n.nextSibling) text += n.textContent ?? '';
+  return normText(text);
+}
+
+/**
  * Bylines and datelines around the headline. Inside the story's text a date line is
  * content (an event's dates, a quoted tweet's date), so only bylines go there.
+ * A capitalised byline ("By Jane Doe") goes only from Readability's article: taken out of
+ * the copy, a byline box's link no longer weighs down the header around it, and
+ * Readability can pick that header (deck and date) over the story.
  */
-function isBylineOrDate(el: Element, text: string, inMain: boolean): boolean {
-  if (BYLINE_LINE.test(text)) return !el.closest('table, li, dl, blockquote');
-  return !inMain && (DATELINE.test(text) || isDateOnly(text)) && !el.closest('table, li, dl, blockquote');
+function isBylineOrDate(el: Element, text: string, place: Place): boolean {
+  if (isBylineLine(text)) {
+    if (!place.article && !/^\p{Ll}/u.test(text)) return false;
+    // "<strong>By Aaron Humes</strong>: The Americas cannot…" opens a sentence: only a line of its own is one.
+    return !el.closest('table, li, dl, blockquote') && (BLOCK_TAGS.has(el.tagName) || lineText(el).length <= text.length);
+  }
+  return !place.inMain && (DATELINE.test(text) || isDateOnly(text)) && !el.closest('table, li, dl, blockquote');
 }
 
 function isPromoLine(s: NodeStats): boolean {
@@ -141,14 +166,14 @@ function boilerplateSection(el: Element, stats: StatsMap): Element[] | null {
 
 /**
  * Walk `root` top-down and collect what the rules drop. Children of a dropped
- * element are not visited.
+ * element are not visited. `article`: the pass over Readability's article rather than over its copy.
  */
-export function collectDrops(root: Element, stats: StatsMap, extra?: (el: Element, s: NodeStats) => boolean): Set<Element> {
+export function collectDrops(root: Element, stats: StatsMap, extra?: (el: Element, s: NodeStats) => boolean, article = false): Set<Element> {
   const drops = new Set<Element>();
   const story = mainBlockPath(root, stats);
   const main = mainBlock(root, stats);
   const visit = (parent: Element, inMain: boolean): void => {
-    const place: Place = { story, inMain };
+    const place: Place = { story, inMain, article };
     for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
       if (drops.has(el)) continue;
       const s = stats.get(el);

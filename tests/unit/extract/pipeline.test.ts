@@ -159,3 +159,23 @@ describe('pages with no text to read', () => {
     parse.mockRestore();
   });
 });
+
+describe('bylines', () => {
+  const lede = 'The Americas cannot ignore the risk of further surges, the regional health director warned on Thursday as she urged countries to close vaccination gaps.';
+
+  it('drops a capitalised byline line at the top of the story', () => {
+    const t = extractArticle(page(story('').replace('<div class="body">', '<div class="body"><p>By Jane Doe, Harbour Reporter</p>')))?.textContent ?? '';
+    expect(t).not.toContain('Jane Doe');
+  });
+
+  it('keeps a short sentence that opens with "By" and a capitalised word', () => {
+    const line = 'By Friday, the strike had spread.';
+    const t = extractArticle(page(story(`<p>${line}</p>`)))?.textContent ?? '';
+    expect(t).toContain(line);
+  });
+
+  it('keeps a byline that opens a sentence of the story', () => {
+    const t = extractArticle(page(story(`<p><strong><em>By Aaron Humes</em></strong>: ${lede}</p>`)))?.textContent ?? '';
+    expect(t).toContain(`By Aaron Humes: ${lede}`);
+  });
+});
