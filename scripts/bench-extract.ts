@@ -1,10 +1,15 @@
 /**
  * Extraction bench: our pipeline beside raw Readability 0.6, on the same pages in the same
- * run, for any of the three shared corpus layouts (scripts/bench/corpora.ts).
+ * run, for any of the four shared corpus layouts (scripts/bench/corpora.ts).
  *
  *   npm run bench:extract -- --pages DIR [--pages DIR…] [--out FILE] [--per-page] [--worst N] [--only ID,ID]
  *   npm run bench:extract -- --pages DIR --jobs 1 --repeat 5       timings: each side 5 times a page, its median kept
- *   npm run bench:extract -- --all [--check FILE]      the three corpora in ../shared; --check fails below the floors
+ *   npm run bench:extract -- --all [--check FILE]      the four corpora in ../shared; --check fails below the floors
+ *   npm run bench:extract -- --pages ../shared/wcxb-dev [--sample N]   all of WCXB's dev split, or N pages per type
+ *
+ * `--all` runs WCXB as its fixed stratified sample (scripts/bench/sample.ts: 20 pages per page
+ * type), reported and floored as "wcxb-dev sample"; the whole split is for `--pages`.
+ * One page's failure never stops a run: it is reported with its id and counted as failed.
  *
  * Pages run in worker processes, --jobs at a time (default 2); timings are per page inside a worker.
  * --repeat N times each side N times per page (a fresh parse each time, the two sides interleaved)
@@ -13,10 +18,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadCorpus, type Corpus } from './bench/corpora';
-import { report, type CorpusReport, type Figure, type PageRun } from './bench/report';
+import { folderName, report, type CorpusReport, type Figure, type PageRun } from './bench/report';
 import { runCorpus } from './bench/pool';
+import { SAMPLE_PER_TYPE, stratifiedSample } from './bench/sample';
 
-const SHARED = ['../shared/extraction-benchmark', '../shared/trafilatura-eval', '../shared/readability-test-pages'];
+const SHARED = ['../shared/extraction-benchmark', '../shared/trafilatura-eval', '../shared/readability-test-pages', '../shared/wcxb-dev'];
 
 const { values } = parseArgs({
   options: {
@@ -30,6 +36,7 @@ const { values } = parseArgs({
     json: { type: 'string' },
     jobs: { type: 'string', default: '2' },
     repeat: { type: 'string', default: '1' },
+    sample: { type: 'string' },
   },
 });
 const dirs = values.all ? SHARED : (values.pages ?? []);
@@ -39,6 +46,8 @@ if (dirs.length === 0) {
 }
 const repeat = Math.max(1, Math.floor(Number(values.repeat)) || 1);
 const only = values.only ? new Set(values.only.split(',')) : null;
+/** Pages per page type of a WCXB corpus: `--sample N`, else the gate's sample under --all, else all. */
+const perType = values.sample !== undefined ? Math.max(0, Math.floor(Number(values.sample)) || 0) : values.all ? SAMPLE_PER_TYPE : 0;
 
 function predictionsOf(corpus: Corpus, runs: PageRun[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -46,34 +55,40 @@ function predictionsOf(corpus: Corpus, runs: PageRun[]): Record<string, unknown>
     if (corpus.kind === 'readability') {
       const { isArticle, title, byline, siteName, publishedTime, lang, dir, excerpt, articleBody } = ours;
       out[page.id] = { isArticle, title, byline, siteName, publishedTime, lang, dir, excerpt, articleBody };
+    } else if (corpus.kind === 'words') {
+      // evaluate.py's --results format: { file_id: extracted text }.
+      out[page.id] = ours.articleBody;
     } else {
-      out[corpus.kind === 'snippets' ? page.id : page.id] = { articleBody: ours.articleBody };
+      out[page.id] = { articleBody: ours.articleBody };
     }
   }
   return out;
 }
 
-async function run(dir: string): Promise<{ corpus: Corpus; runs: PageRun[] }> {
+async function run(dir: string): Promise<{ corpus: Corpus; runs: PageRun[]; label: string }> {
   const corpus = loadCorpus(dir);
-  const pages = corpus.pages.filter((p) => !only || only.has(p.id));
-  return { corpus, runs: await runCorpus(corpus, pages, Number(values.jobs), repeat) };
+  const sampled = corpus.kind === 'words' && perType > 0;
+  const pages = (sampled ? stratifiedSample(corpus.pages, perType) : corpus.pages).filter((p) => !only || only.has(p.id));
+  const label = sampled ? `${folderName(dir)} sample${perType === SAMPLE_PER_TYPE ? '' : ` ${perType}`}` : folderName(dir);
+  return { corpus, runs: await runCorpus(corpus, pages, Number(values.jobs), repeat), label };
 }
 
 const fmt = (f: Figure, v: number): string => v.toFixed(f.digits ?? 3);
 
 function print(r: CorpusReport): void {
-  console.log(`\n${r.pages} pages (${r.sites} sites) from ${r.dir} [${r.kind}]`);
+  console.log(`\n${r.pages} pages (${r.sites} sites) from ${r.dir} [${r.kind}]${r.label !== folderName(r.dir) ? ` as "${r.label}"` : ''}`);
   console.log(`${'figure'.padEnd(34)}${'ours'.padStart(9)}${'readability'.padStart(13)}`);
   for (const f of r.figures) console.log(`${f.name.padEnd(34)}${fmt(f, f.ours).padStart(9)}${fmt(f, f.raw).padStart(13)}`);
   for (const line of r.folds) console.log(`  ${line}`);
-  for (const c of r.catastrophic) console.log(`  CATASTROPHIC ${c.id} recall ours ${c.oursRecall.toFixed(3)} raw ${c.rawRecall.toFixed(3)} ${c.url}`);
+  for (const line of r.sections ?? []) console.log(`  ${line}`);
+  for (const c of r.catastrophic) console.log(`  CATASTROPHIC ${c.id} recall ours ${c.oursRecall.toFixed(3)} raw ${c.rawRecall.toFixed(3)} ${r.kind === 'words' ? `${c.note} ` : ''}${c.url}`);
 }
 
 const reports: CorpusReport[] = [];
 const predictions: Record<string, Record<string, unknown>> = {};
 for (const dir of dirs) {
-  const { corpus, runs } = await run(dir);
-  const r = report(corpus, runs);
+  const { corpus, runs, label } = await run(dir);
+  const r = { ...report(corpus, runs), label };
   reports.push(r);
   predictions[dir] = predictionsOf(corpus, runs);
   print(r);
@@ -104,7 +119,7 @@ if (values.check) {
   let passed = 0;
   let failed = 0;
   for (const r of reports) {
-    const name = r.dir.replace(/\/+$/, '').split('/').pop() ?? r.dir;
+    const name = r.label;
     for (const [figure, floor] of Object.entries(floors[name] ?? {})) {
       const f = r.figures.find((x) => x.name === figure);
       const ok = f !== undefined && (f.lowerIsBetter ? f.ours <= floor : f.ours >= floor);

@@ -1,8 +1,9 @@
 /**
- * The three shared corpus layouts, recognised by the files in their folder:
+ * The four shared corpus layouts, recognised by the files in their folder:
  *   ground-truth.json + html/<id>.html.gz          news benchmark (shingle metric)
  *   evaldata.json + html/<file>.gz                  trafilatura's open-web corpus (snippets)
  *   <slug>/source.html + expected-metadata.json     Readability's test pages (metadata, detection)
+ *   dev/ground-truth/<id>.json + dev/html/<id>.html.gz   WCXB (word-level F1, per page type)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,7 +23,8 @@ export interface ReadabilityExpected {
 export type Truth =
   | { kind: 'shingles'; articleBody: string }
   | { kind: 'snippets'; with: string[]; without: string[] }
-  | { kind: 'readability'; expected: ReadabilityExpected; expectedHtml: string };
+  | { kind: 'readability'; expected: ReadabilityExpected; expectedHtml: string }
+  | { kind: 'words'; mainContent: string; with: string[]; without: string[]; pageType: string };
 
 export interface CorpusPage {
   id: string;
@@ -136,10 +138,63 @@ function readabilityPages(dir: string): CorpusPage[] {
     }));
 }
 
+interface WcxbFile {
+  url?: string;
+  _internal?: { page_type?: { primary?: string } | string } | null;
+  ground_truth?: { main_content?: string | null; with?: string[] | null; without?: string[] | null } | null;
+}
+
+/** evaluate.py's `get_page_type`: `_internal.page_type.primary` (or the string), else article; category is collection. */
+export function wcxbPageType(data: WcxbFile): string {
+  const pt = data._internal?.page_type;
+  const type = typeof pt === 'string' ? pt : typeof pt === 'object' && pt !== null ? (pt.primary ?? 'article') : 'article';
+  return type === 'category' ? 'collection' : type;
+}
+
+/**
+ * A page without a `url`: its own canonical address or og:url when it gives one, else its
+ * domain from metadata.json, else a neutral address that says nothing about it.
+ */
+function wcxbUrl(id: string, html: () => string, domain: string): string {
+  const head = html().slice(0, 200_000);
+  const declared =
+    /<link\b[^>]*rel=["']?canonical["']?[^>]*href=["']([^"']+)["']/i.exec(head)?.[1] ??
+    /<meta\b[^>]*property=["']og:url["'][^>]*content=["']([^"']+)["']/i.exec(head)?.[1];
+  if (declared && /^https?:\/\//.test(declared)) return declared;
+  return domain ? `https://${domain}/` : `http://fakehost/wcxb/${id}`;
+}
+
+function wcxb(dir: string): CorpusPage[] {
+  const gt = join(dir, 'dev', 'ground-truth');
+  const metaPath = join(dir, 'metadata.json');
+  const meta = existsSync(metaPath) ? ((JSON.parse(readFileSync(metaPath, 'utf8')) as { files?: Record<string, { domain?: string }> }).files ?? {}) : {};
+  const pages: CorpusPage[] = [];
+  for (const file of readdirSync(gt).filter((f) => f.endsWith('.json')).sort()) {
+    const id = file.slice(0, -'.json'.length);
+    const data = JSON.parse(readFileSync(join(gt, file), 'utf8')) as WcxbFile;
+    const truth = data.ground_truth;
+    // evaluate.py leaves out a file whose ground_truth is not an object.
+    if (!truth || typeof truth !== 'object' || Array.isArray(truth)) continue;
+    // The pages are stored as UTF-8 whatever their <meta charset> says (the README).
+    const html = (): string => new TextDecoder('utf-8').decode(gunzipSync(readFileSync(join(dir, 'dev', 'html', `${id}.html.gz`))));
+    const url = data.url || wcxbUrl(id, html, meta[id]?.domain ?? '');
+    pages.push({
+      id,
+      url,
+      site: url.startsWith('http://fakehost/') ? `wcxb-${id}` : siteOf(url),
+      html,
+      truth: { kind: 'words', mainContent: truth.main_content ?? '', with: truth.with ?? [], without: truth.without ?? [], pageType: wcxbPageType(data) },
+      stripComments: false,
+    });
+  }
+  return pages;
+}
+
 export function loadCorpus(dir: string): Corpus {
+  if (existsSync(join(dir, 'dev', 'ground-truth'))) return { kind: 'words', dir, pages: wcxb(dir) };
   if (existsSync(join(dir, 'ground-truth.json'))) return { kind: 'shingles', dir, pages: benchmark(dir) };
   if (existsSync(join(dir, 'evaldata.json'))) return { kind: 'snippets', dir, pages: trafilatura(dir) };
   const pages = readabilityPages(dir);
   if (pages.length > 0) return { kind: 'readability', dir, pages };
-  throw new Error(`${dir}: not a corpus layout this bench knows (ground-truth.json, evaldata.json, or <slug>/expected-metadata.json)`);
+  throw new Error(`${dir}: not a corpus layout this bench knows (ground-truth.json, evaldata.json, <slug>/expected-metadata.json, or dev/ground-truth/)`);
 }

@@ -6,6 +6,7 @@
  */
 import { toText } from '../../src/extract/text';
 import { loadCorpus } from './corpora';
+import { wordF1 } from './words';
 import { shingles, tokenize } from './metric';
 import { htmlText, runOurs, runRaw } from './run';
 import { collapse } from './snippets';
@@ -46,14 +47,19 @@ if (isMain) {
   if (!page) throw new Error(`no page ${id}`);
   const html = page.html();
   const side = process.argv.includes('--raw') ? runRaw(page, html) : runOurs(page, html);
-  const text = page.truth.kind === 'shingles' ? side.articleBody : side.blockText;
+  const text = page.truth.kind === 'shingles' || page.truth.kind === 'words' ? side.articleBody : side.blockText;
   console.log(`${page.url}  title ${JSON.stringify(side.title)} byline ${JSON.stringify(side.byline)} article ${side.isArticle}`);
   if (page.truth.kind === 'snippets') {
     const t = collapse(text);
     for (const s of page.truth.with) if (!t.includes(collapse(s))) console.log(`  missing: ${s}`);
     for (const s of page.truth.without) if (t.includes(collapse(s))) console.log(`  boilerplate kept: ${s}`);
   } else {
-    const truth = page.truth.kind === 'shingles' ? page.truth.articleBody : htmlText(page.truth.expectedHtml, toText);
+    const t = page.truth;
+    const truth = t.kind === 'shingles' ? t.articleBody : t.kind === 'words' ? t.mainContent : htmlText(t.expectedHtml, toText);
+    if (t.kind === 'words') {
+      const s = wordF1(text, t.mainContent);
+      console.log(`${t.pageType}: word P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)}`);
+    }
     console.log('--- extra (in ours, not in truth):');
     for (const r of unmatchedRuns(text, truth)) console.log(`  + ${r}`);
     console.log('--- missing (in truth, not in ours):');

@@ -5,6 +5,7 @@ import { scoreCorpus, scorePage, type PageScore } from './metric';
 import { htmlText, type SideResult } from './run';
 import { scoreSnippetCorpus, scoreSnippets, snippetRecall, type SnippetCounts } from './snippets';
 import { median, summarize } from './stats';
+import { scoreWordCorpus, scoreWordPage, type WordPage } from './words';
 
 export interface PageRun {
   page: CorpusPage;
@@ -35,12 +36,21 @@ export interface PageLine {
 export interface CorpusReport {
   kind: Corpus['kind'];
   dir: string;
+  /** The name floors are kept under: the corpus folder's name, or what the run calls a part of it. */
+  label: string;
   pages: number;
   sites: number;
   figures: Figure[];
   folds: string[];
   lines: PageLine[];
   catastrophic: PageLine[];
+  /** Further lines to print after the figures (WCXB's per-type table and worst pages). */
+  sections?: string[];
+}
+
+/** The folder's own name: what floors.json calls a corpus. */
+export function folderName(dir: string): string {
+  return dir.replace(/\/+$/, '').split('/').pop() ?? dir;
 }
 
 /** Our recall under this while Readability's is at least CATASTROPHIC_RAW: the reader showed the wrong thing. */
@@ -48,7 +58,7 @@ const CATASTROPHIC_OURS = 0.5;
 const CATASTROPHIC_RAW = 0.8;
 const FOLDS = 5;
 
-function hash(s: string): number {
+export function hash(s: string): number {
   let h = 2166136261;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
   return h >>> 0;
@@ -156,6 +166,7 @@ function shingleReport(corpus: Corpus, runs: PageRun[], truthOf: (r: PageRun) =>
   return {
     kind: corpus.kind,
     dir: corpus.dir,
+    label: folderName(corpus.dir),
     pages: runs.length,
     sites: new Set(runs.map((r) => r.page.site)).size,
     figures: [
@@ -190,6 +201,7 @@ function snippetReport(corpus: Corpus, runs: PageRun[]): CorpusReport {
   return {
     kind: corpus.kind,
     dir: corpus.dir,
+    label: folderName(corpus.dir),
     pages: runs.length,
     sites: new Set(runs.map((r) => r.page.site)).size,
     figures: [
@@ -260,7 +272,97 @@ function readabilityReport(corpus: Corpus, runs: PageRun[]): CorpusReport {
   };
 }
 
+/** WCXB's page types in its evaluate.py's order; collections and listings are not pages to read (its README). */
+export const PAGE_TYPES = ['article', 'forum', 'product', 'collection', 'listing', 'documentation', 'service'] as const;
+export const READ_TYPES: ReadonlySet<string> = new Set(['article', 'forum', 'product', 'documentation', 'service']);
+
+const pad = (v: number): string => v.toFixed(3).padStart(7);
+
+/**
+ * WCXB (scripts/bench/words.ts): per page word P/R/F1 and snippet rates for both sides, macro over
+ * pages, overall and per page type. A catastrophic page is as in the other corpora: our recall
+ * under 0.5 where Readability's is at least 0.8.
+ */
+function wordsReport(corpus: Corpus, runs: PageRun[]): CorpusReport {
+  const truthOf = (r: PageRun): { mainContent: string; with: string[]; without: string[]; pageType: string } =>
+    r.page.truth.kind === 'words' ? r.page.truth : { mainContent: '', with: [], without: [], pageType: 'article' };
+  const ours: WordPage[] = runs.map((r) => scoreWordPage(r.ours.articleBody, truthOf(r)));
+  const raw: WordPage[] = runs.map((r) => scoreWordPage(r.raw.articleBody, truthOf(r)));
+  const typeOf = (i: number): string => truthOf(runs[i]!).pageType;
+  const lines: PageLine[] = runs.map((r, i) => ({
+    id: r.page.id,
+    url: r.page.url,
+    oursRecall: ours[i]!.recall,
+    rawRecall: raw[i]!.recall,
+    oursPrecision: ours[i]!.precision,
+    rawPrecision: raw[i]!.precision,
+    note: `${typeOf(i)} F1 ours ${ours[i]!.f1.toFixed(3)} raw ${raw[i]!.f1.toFixed(3)}${r.ours.failed ? ` FAILED ${r.ours.error ?? ''}` : ''}`,
+  }));
+  const isCatastrophic = (l: PageLine): boolean => l.oursRecall < CATASTROPHIC_OURS && l.rawRecall >= CATASTROPHIC_RAW;
+  const catastrophic = lines.filter(isCatastrophic);
+  const idx = (pred: (i: number) => boolean): number[] => runs.map((_, i) => i).filter(pred);
+  const pick = (scores: WordPage[], at: number[]): WordPage[] => at.map((i) => scores[i]!);
+  const so = scoreWordCorpus(ours);
+  const sr = scoreWordCorpus(raw);
+  const read = idx((i) => READ_TYPES.has(typeOf(i)));
+  const types = [...PAGE_TYPES, ...new Set(runs.map((_, i) => typeOf(i)).filter((t) => !(PAGE_TYPES as readonly string[]).includes(t)))];
+  const perType: Figure[] = [];
+  const sections: string[] = [
+    `${'page type'.padEnd(15)}${'pages'.padStart(6)}  ${'ours P'.padStart(7)}${'R'.padStart(7)}${'F1'.padStart(7)}  ${'raw P'.padStart(7)}${'R'.padStart(7)}${'F1'.padStart(7)}  ${'with'.padStart(6)}${'w/o'.padStart(6)}  catastrophic`,
+  ];
+  const row = (name: string, at: number[]): string => {
+    const o = scoreWordCorpus(pick(ours, at));
+    const w = scoreWordCorpus(pick(raw, at));
+    const cat = at.filter((i) => isCatastrophic(lines[i]!)).length;
+    return `${name.padEnd(15)}${String(at.length).padStart(6)}  ${pad(o.precision)}${pad(o.recall)}${pad(o.f1)}  ${pad(w.precision)}${pad(w.recall)}${pad(w.f1)}  ${o.withRate.toFixed(2).padStart(6)}${o.withoutRate.toFixed(2).padStart(6)}  ${cat}`;
+  };
+  for (const type of types) {
+    const at = idx((i) => typeOf(i) === type);
+    if (at.length === 0) continue;
+    sections.push(row(type, at));
+    perType.push({ name: `F1 ${type}`, ours: scoreWordCorpus(pick(ours, at)).f1, raw: scoreWordCorpus(pick(raw, at)).f1 });
+  }
+  sections.push(row('pages to read', read), row('all', idx(() => true)));
+  const against = idx(() => true)
+    .filter((i) => raw[i]!.f1 > ours[i]!.f1)
+    .sort((a, b) => raw[b]!.f1 - ours[b]!.f1 - (raw[a]!.f1 - ours[a]!.f1))
+    .slice(0, 10);
+  sections.push(`worst ${against.length} pages against Readability (its F1 minus ours):`);
+  for (const i of against) sections.push(`  ${lines[i]!.id} ${lines[i]!.note}  ${lines[i]!.url}`);
+  const failed = lines.filter((_, i) => runs[i]!.ours.failed || runs[i]!.raw.failed);
+  for (const l of failed) {
+    const r = runs[lines.indexOf(l)]!;
+    sections.push(`FAILED ${l.id} ours: ${r.ours.error ?? (r.ours.failed ? 'failed' : 'ok')}; raw: ${r.raw.error ?? (r.raw.failed ? 'failed' : 'ok')}`);
+  }
+  const { folds, worstOurs, worstRaw } = siteFolds(runs, (at, side) => scoreWordCorpus(pick(side === 'ours' ? ours : raw, at)).f1);
+  const readO = scoreWordCorpus(pick(ours, read));
+  const readR = scoreWordCorpus(pick(raw, read));
+  return {
+    kind: corpus.kind,
+    dir: corpus.dir,
+    label: folderName(corpus.dir),
+    pages: runs.length,
+    sites: new Set(runs.map((r) => r.page.site)).size,
+    figures: [
+      { name: 'precision', ours: so.precision, raw: sr.precision },
+      { name: 'recall', ours: so.recall, raw: sr.recall },
+      { name: 'F1', ours: so.f1, raw: sr.f1 },
+      { name: 'with snippets', ours: so.withRate, raw: sr.withRate },
+      { name: 'without snippets', ours: so.withoutRate, raw: sr.withoutRate, lowerIsBetter: true },
+      { name: 'F1, pages to read', ours: readO.f1, raw: readR.f1 },
+      { name: 'catastrophic, pages to read', ours: read.filter((i) => isCatastrophic(lines[i]!)).length, raw: 0, digits: 0, lowerIsBetter: true },
+      ...perType,
+      ...corpusFigures(runs, catastrophic, worstOurs, worstRaw),
+    ],
+    folds,
+    lines,
+    catastrophic,
+    sections,
+  };
+}
+
 export function report(corpus: Corpus, runs: PageRun[]): CorpusReport {
+  if (corpus.kind === 'words') return wordsReport(corpus, runs);
   if (corpus.kind === 'snippets') return snippetReport(corpus, runs);
   if (corpus.kind === 'readability') return readabilityReport(corpus, runs);
   return shingleReport(corpus, runs, (r) => (r.page.truth.kind === 'shingles' ? r.page.truth.articleBody : ''), (r) => r.raw.articleBody);

@@ -20,6 +20,14 @@ export interface SideResult {
   blockText: string;
   ms: number;
   failed: boolean;
+  /** Why the side failed on the page (the exception's message), when it did. */
+  error?: string;
+}
+
+/** An exception's first line, for the report. */
+export function errorText(err: unknown): string {
+  const text = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+  return text.split('\n')[0]?.slice(0, 300) ?? '';
 }
 
 // Pages log CSS and script errors through jsdom; they are noise here.
@@ -38,7 +46,7 @@ function parse(page: CorpusPage, html: string): JSDOM {
   return dom;
 }
 
-const EMPTY: Omit<SideResult, 'ms' | 'failed' | 'isArticle'> = {
+export const EMPTY: Omit<SideResult, 'ms' | 'failed' | 'isArticle'> = {
   title: null, byline: null, siteName: null, publishedTime: null, lang: null, dir: null, excerpt: null, articleBody: '', blockText: '',
 };
 
@@ -67,7 +75,7 @@ export function runOurs(page: CorpusPage, html: string): SideResult {
     };
   } catch (err) {
     console.error(`ours failed on ${page.id}:`, err);
-    return { ...EMPTY, isArticle: false, ms: performance.now() - start, failed: true };
+    return { ...EMPTY, isArticle: false, ms: performance.now() - start, failed: true, error: errorText(err) };
   } finally {
     dom.window.close();
   }
@@ -98,7 +106,7 @@ export function runRaw(page: CorpusPage, html: string): SideResult {
     };
   } catch (err) {
     console.error(`readability failed on ${page.id}:`, err);
-    return { ...EMPTY, isArticle, ms: performance.now() - start, failed: true };
+    return { ...EMPTY, isArticle, ms: performance.now() - start, failed: true, error: errorText(err) };
   } finally {
     dom.window.close();
   }
