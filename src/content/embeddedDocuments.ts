@@ -49,13 +49,27 @@ function flatten(node: Node, into: Document, parent: Node): void {
   for (const child of Array.from(source.childNodes)) flatten(child, into, copy);
 }
 
+/**
+ * `attr` set on `to`, unless its name is one setAttribute refuses: the HTML parser keeps any
+ * attribute name (`"foo"`, `a<b`, `@click`), and those carry nothing the reader needs.
+ */
+export function copyAttribute(attr: Attr, to: Element): void {
+  try {
+    to.setAttribute(attr.name, attr.value);
+  } catch (err) {
+    // A DOMException, not always an Error of this realm.
+    const name = String((err as { name?: unknown } | null)?.name);
+    if (name !== 'InvalidCharacterError' && name !== 'NamespaceError') throw err;
+  }
+}
+
 /** An inert copy of the document with its open shadow roots flattened in; null when it has none. */
 export async function flattenedCopy(doc: Document): Promise<Document | null> {
   if (doc.documentElement === null || !(await hasOpenShadowRoot(doc))) return null;
   const copy = doc.implementation.createHTMLDocument(doc.title);
   const html = copy.documentElement;
   html.replaceChildren();
-  for (const attr of Array.from(doc.documentElement.attributes)) html.setAttribute(attr.name, attr.value);
+  for (const attr of Array.from(doc.documentElement.attributes)) copyAttribute(attr, html);
   for (const child of Array.from(doc.documentElement.childNodes)) flatten(child, copy, html);
   return copy;
 }

@@ -59,6 +59,24 @@ function isLeadMedia(copy: Element): boolean {
   return size >= 150 && !NOT_LEAD_IMAGE.test(`${img.getAttribute('class') ?? ''} ${img.getAttribute('src') ?? ''} ${copy.getAttribute('class') ?? ''}`);
 }
 
+/** The DOM's refusals of a name the HTML parser let through. */
+const BAD_NAME = new Set(['InvalidCharacterError', 'NamespaceError']);
+
+/**
+ * The element `tag` in `ns`, or a <span> when the DOM will not create that name: the HTML
+ * parser keeps any tag name (`<a<b>`, `<x:y:z>`, a name with a control character in it), and
+ * such an element renders as an unknown inline element, which is what a span is.
+ */
+export function createNamed(dst: Document, ns: string | null, tag: string): Element {
+  try {
+    return dst.createElementNS(ns, tag);
+  } catch (err) {
+    // A DOMException, not always an Error of this realm (a parsed document's window has its own).
+    if (BAD_NAME.has(String((err as { name?: unknown } | null)?.name))) return dst.createElementNS('http://www.w3.org/1999/xhtml', 'span');
+    throw err;
+  }
+}
+
 class Copier {
   /** The first picture above the main text block: Readability often leaves the hero image out. */
   leadMedia: Element | null = null;
@@ -76,8 +94,10 @@ class Copier {
     // Readability deletes every <footer>, including a quote's attribution; keep that one as a paragraph.
     const attribution = src.tagName === 'FOOTER' && src.parentElement?.tagName === 'BLOCKQUOTE';
     const tag = caption ? 'figcaption' : attribution ? 'p' : src.localName;
-    const copy = this.dst.createElementNS(src.namespaceURI, tag);
+    const copy = createNamed(this.dst, src.namespaceURI, tag);
     for (const name of src.getAttributeNames()) {
+      // Only names of our own list: a page's attribute names may be no XML name at all
+      // ("foo", a<b, @click), which setAttribute refuses; none of those carries anything we need.
       if (KEEP_ATTRS.has(name)) copy.setAttribute(name, src.getAttribute(name) ?? '');
     }
     return copy;
