@@ -27,9 +27,9 @@ function random(seed: number): () => number {
 }
 
 /** Attribute names no XML name allows, and names only frameworks write. */
-export const BAD_ATTRIBUTES = ['"foo"="1"', "'q'=2", 'a<b="c"', '1x="3"', '@click="go()"', ':class="{a: b}"', 'x:y:z="z"', '-dash="d"', '.dot', '[prop]="p"', '(event)="e"', '#ref', 'a"b=1', 'é\u0301="e"'];
+const BAD_ATTRIBUTES = ['"foo"="1"', "'q'=2", 'a<b="c"', '1x="3"', '@click="go()"', ':class="{a: b}"', 'x:y:z="z"', '-dash="d"', '.dot', '[prop]="p"', '(event)="e"', '#ref', 'a"b=1', 'é\u0301="e"'];
 /** Elements whose names are no QName, in odd namespaces, or foreign content where it does not belong. */
-export const BAD_ELEMENTS = [
+const BAD_ELEMENTS = [
   '<a<b>odd name</a<b>',
   '<x:y:z>three colons</x:y:z>',
   '<svg:foo>prefixed</svg:foo>',
@@ -71,7 +71,7 @@ function insertAt(html: string, offsets: number[], count: number, r: () => numbe
   return out;
 }
 
-export const MUTATORS: Record<string, Mutator> = {
+const MUTATORS: Record<string, Mutator> = {
   badAttributes: (h, r) => insertAt(h, tagNameEnds(h), 1 + Math.floor(r() * 40), r, () => ` ${pick(BAD_ATTRIBUTES, r)}`),
   badElements: (h, r) => insertAt(h, tagStarts(h), 1 + Math.floor(r() * 12), r, () => pick(BAD_ELEMENTS, r)),
   oddNamespaces: (h, r) =>
@@ -101,7 +101,7 @@ export const MUTATORS: Record<string, Mutator> = {
   },
 };
 
-export function mutate(html: string, seed: number): { name: string; html: string } {
+function mutate(html: string, seed: number): { name: string; html: string } {
   const r = random(seed);
   const names = Object.keys(MUTATORS);
   const name = names[seed % names.length]!;
