@@ -5,7 +5,8 @@
  *   npm run bench:extract -- --pages DIR [--pages DIR…] [--out FILE] [--per-page] [--worst N] [--only ID,ID]
  *   npm run bench:extract -- --pages DIR --jobs 1 --repeat 5       timings: each side 5 times a page, its median kept
  *   npm run bench:extract -- --all [--check FILE]      the four corpora in ../shared; --check fails below the floors
- *   npm run bench:extract -- --pages ../shared/wcxb-dev [--sample N]   all of WCXB's dev split, or N pages per type
+ *   npm run bench:extract -- --pages ../shared/wcxb-dev [--sample N] [--types article,forum]   all of WCXB's dev
+ *       split, or N pages per type, or only these page types; --lines FILE writes every page's line (JSON)
  *
  * `--all` runs WCXB as its fixed stratified sample (scripts/bench/sample.ts: 20 pages per page
  * type), reported and floored as "wcxb-dev sample"; the whole split is for `--pages`.
@@ -37,6 +38,8 @@ const { values } = parseArgs({
     jobs: { type: 'string', default: '2' },
     repeat: { type: 'string', default: '1' },
     sample: { type: 'string' },
+    types: { type: 'string' },
+    lines: { type: 'string' },
   },
 });
 const dirs = values.all ? SHARED : (values.pages ?? []);
@@ -47,6 +50,7 @@ if (dirs.length === 0) {
 const repeat = Math.max(1, Math.floor(Number(values.repeat)) || 1);
 const only = values.only ? new Set(values.only.split(',')) : null;
 /** Pages per page type of a WCXB corpus: `--sample N`, else the gate's sample under --all, else all. */
+const types = values.types ? new Set(values.types.split(',')) : null;
 const perType = values.sample !== undefined ? Math.max(0, Math.floor(Number(values.sample)) || 0) : values.all ? SAMPLE_PER_TYPE : 0;
 
 function predictionsOf(corpus: Corpus, runs: PageRun[]): Record<string, unknown> {
@@ -68,7 +72,8 @@ function predictionsOf(corpus: Corpus, runs: PageRun[]): Record<string, unknown>
 async function run(dir: string): Promise<{ corpus: Corpus; runs: PageRun[]; label: string }> {
   const corpus = loadCorpus(dir);
   const sampled = corpus.kind === 'words' && perType > 0;
-  const pages = (sampled ? stratifiedSample(corpus.pages, perType) : corpus.pages).filter((p) => !only || only.has(p.id));
+  const ofType = corpus.pages.filter((p) => !types || (p.truth.kind === 'words' && types.has(p.truth.pageType)));
+  const pages = (sampled ? stratifiedSample(ofType, perType) : ofType).filter((p) => !only || only.has(p.id));
   const label = sampled ? `${folderName(dir)} sample${perType === SAMPLE_PER_TYPE ? '' : ` ${perType}`}` : folderName(dir);
   return { corpus, runs: await runCorpus(corpus, pages, Number(values.jobs), repeat), label };
 }
@@ -107,6 +112,7 @@ if (values.out) {
   writeFileSync(values.out, `${JSON.stringify(body, null, 2)}\n`);
   console.log(`\npredictions written to ${values.out}`);
 }
+if (values.lines) writeFileSync(values.lines, `${JSON.stringify(Object.fromEntries(reports.map((r) => [r.label, r.lines])), null, 1)}\n`);
 if (values.json) writeFileSync(values.json, `${JSON.stringify(reports.map(({ lines: _lines, ...rest }) => rest), null, 2)}\n`);
 
 /**
