@@ -1,7 +1,28 @@
+/**
+ * Finding a stored highlight again in the article's text (W3C Web Annotation selectors: the
+ * quote with its context, and the position as a hint). The page, or our extraction, may have
+ * changed since: a paragraph more or less, a word changed, other whitespace. Exact matches come
+ * first; approximate ones only when needed, within an error budget; every candidate is weighed by
+ * how much of the quote and its context it agrees with, and one that agrees too little is no
+ * answer: a highlight not found is better than one on the wrong words.
+ */
+import { type Candidate, exactCandidates, fuzzyCandidates } from './anchor/candidates';
+import { type CompactText, compactCached, compactOffsetOf, squeeze } from './anchor/compact';
+import { contextErrors, evidence } from './anchor/similarity';
 import type { Anchored, TextPositionSelector, TextQuoteSelector } from './types';
 
 /** Characters of context kept on each side of a highlight's exact text. */
 export const QUOTE_CONTEXT = 32;
+
+/**
+ * Characters of evidence (quote and context, whitespace aside) a place needs: about one side
+ * of intact context, so a short quote ("the") is found only where its surroundings are.
+ */
+export const MIN_EVIDENCE = 28;
+/** A quote that was at the text's very start or end finds that edge again: worth this much. */
+const EDGE_EVIDENCE = 12;
+/** At most this much for being where the quote was: breaks ties between equally good places. */
+const POSITION_WEIGHT = 6;
 
 /** The selectors that describe text[start, end) of an article's text. */
 export function describeText(text: string, start: number, end: number): { quote: TextQuoteSelector; position: TextPositionSelector } {
@@ -16,32 +37,78 @@ export function describeText(text: string, start: number, end: number): { quote:
   };
 }
 
-/** Length of the common run at the end of a and the start of b's mirror: how well a context fits. */
-function commonSuffix(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n += 1;
-  return n;
+interface Quote {
+  exact: string;
+  prefix: string;
+  suffix: string;
 }
 
-function commonPrefix(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[n] === b[n]) n += 1;
-  return n;
+/** The quote, unchanged with its context, where the position says. */
+function atHint(text: string, quote: TextQuoteSelector, position: TextPositionSelector): boolean {
+  const { start, end } = position;
+  if (start < 0 || end > text.length || text.slice(start, end) !== quote.exact) return false;
+  return text.slice(Math.max(0, start - quote.prefix.length), start) === quote.prefix && text.slice(end, end + quote.suffix.length) === quote.suffix;
+}
+
+function intactAt(text: string, quote: Quote, c: Candidate): boolean {
+  return text.slice(Math.max(0, c.start - quote.prefix.length), c.start) === quote.prefix && text.slice(c.end, c.end + quote.suffix.length) === quote.suffix;
+}
+
+/** Characters of evidence that the quote is at c. */
+export function evidenceAt(text: string, quote: Quote, c: Candidate): number {
+  const before = quote.prefix ? evidence(quote.prefix.length, contextErrors(text, c.start, quote.prefix, 'before')) : c.start === 0 ? EDGE_EVIDENCE : 0;
+  const after = quote.suffix ? evidence(quote.suffix.length, contextErrors(text, c.end, quote.suffix, 'after')) : c.end === text.length ? EDGE_EVIDENCE : 0;
+  return evidence(quote.exact.length, c.errors) + before + after;
+}
+
+function closeness(c: Candidate, hint: number | null, length: number): number {
+  if (hint === null) return 0;
+  return POSITION_WEIGHT * (1 - Math.min(1, Math.abs(c.start - hint) / Math.max(1, length)));
+}
+
+function nearestTo(candidates: Candidate[], hint: number | null): Candidate | undefined {
+  const around = hint ?? 0;
+  return candidates.reduce<Candidate | undefined>((a, b) => (a === undefined || Math.abs(b.start - around) < Math.abs(a.start - around) ? b : a), undefined);
+}
+
+/** A compact place as offsets in the text, with the whitespace the exact text began or ended with. */
+function toText(text: string, compacted: CompactText, c: Candidate, exact: string): Anchored {
+  let start = compacted.offsets[c.start] ?? 0;
+  let end = (compacted.offsets[c.end - 1] ?? start) + 1;
+  const leading = exact.length - exact.trimStart().length;
+  for (let n = 0; n < leading && start > 0 && /\s/.test(text[start - 1] ?? ''); n++) start -= 1;
+  const trailing = exact.length - exact.trimEnd().length;
+  for (let n = 0; n < trailing && end < text.length && /\s/.test(text[end] ?? ''); n++) end += 1;
+  return { found: true, start, end };
 }
 
 /**
- * Where the quote is in `text`: among the places its exact words occur, the one whose context
- * fits best, then the nearest to where it was. Not found when the exact words are not there.
+ * Where the quote is in `text`, or not found. Intact (the quote with its context, exactly) is
+ * taken at once; otherwise exact and approximate places are weighed by their evidence, the
+ * position breaking ties, and the best is taken only with enough evidence.
  */
 export function anchorText(text: string, quote: TextQuoteSelector, position?: TextPositionSelector): Anchored {
-  const { exact } = quote;
-  if (exact.length === 0) return { found: false };
-  let best: { start: number; score: number } | null = null;
-  for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) {
-    const context = commonSuffix(text.slice(Math.max(0, at - quote.prefix.length), at), quote.prefix) + commonPrefix(text.slice(at + exact.length, at + exact.length + quote.suffix.length), quote.suffix);
-    const distance = position ? Math.abs(at - position.start) / Math.max(1, text.length) : 0;
-    const score = context - distance;
-    if (best === null || score > best.score) best = { start: at, score };
+  if (quote.exact.length === 0) return { found: false };
+  if (position && atHint(text, quote, position)) return { found: true, start: position.start, end: position.end };
+  const compacted = compactCached(text);
+  const chars = compacted.chars;
+  const q: Quote = { exact: squeeze(quote.exact), prefix: squeeze(quote.prefix), suffix: squeeze(quote.suffix) };
+  if (q.exact.length === 0) return { found: false };
+  const hint = position ? compactOffsetOf(compacted, position.start) : null;
+
+  const exact = exactCandidates(chars, q.exact, hint);
+  const intact = nearestTo(
+    exact.filter((c) => intactAt(chars, q, c)),
+    hint,
+  );
+  if (intact) return toText(text, compacted, intact, quote.exact);
+
+  let best: { c: Candidate; evidence: number; rank: number } | null = null;
+  for (const c of [...exact, ...fuzzyCandidates(chars, q, hint)]) {
+    const e = evidenceAt(chars, q, c);
+    const rank = e + closeness(c, hint, chars.length);
+    if (best === null || rank > best.rank) best = { c, evidence: e, rank };
   }
-  return best === null ? { found: false } : { found: true, start: best.start, end: best.start + exact.length };
+  if (best === null || best.evidence < MIN_EVIDENCE) return { found: false };
+  return toText(text, compacted, best.c, quote.exact);
 }
