@@ -23,6 +23,11 @@ export const MIN_EVIDENCE = 28;
 const EDGE_EVIDENCE = 12;
 /** At most this much for being where the quote was: breaks ties between equally good places. */
 const POSITION_WEIGHT = 6;
+/**
+ * Compact characters at each end of the quote that must match exactly where the context on that
+ * side does not hold: else the words at that end may be other words that happen to be alike.
+ */
+const EDGE = 6;
 
 /** The selectors that describe text[start, end) of an article's text. */
 export function describeText(text: string, start: number, end: number): { quote: TextQuoteSelector; position: TextPositionSelector } {
@@ -54,11 +59,29 @@ function intactAt(text: string, quote: Quote, c: Candidate): boolean {
   return text.slice(Math.max(0, c.start - quote.prefix.length), c.start) === quote.prefix && text.slice(c.end, c.end + quote.suffix.length) === quote.suffix;
 }
 
-/** Characters of evidence that the quote is at c. */
+/**
+ * Characters of evidence that the quote is at c; none when one of its ends is not sure: neither
+ * the quote's first (last) characters are there exactly nor the context before (after) it holds
+ * (a highlight split by a paragraph inserted inside it would otherwise spill into other words).
+ */
 export function evidenceAt(text: string, quote: Quote, c: Candidate): number {
   const before = quote.prefix ? evidence(quote.prefix.length, contextErrors(text, c.start, quote.prefix, 'before')) : c.start === 0 ? EDGE_EVIDENCE : 0;
   const after = quote.suffix ? evidence(quote.suffix.length, contextErrors(text, c.end, quote.suffix, 'after')) : c.end === text.length ? EDGE_EVIDENCE : 0;
+  if (c.errors > 0) {
+    const head = quote.exact.slice(0, EDGE);
+    const tail = quote.exact.slice(-EDGE);
+    const startHolds = text.startsWith(head, c.start) || text.slice(c.start - EDGE, c.start) === quote.prefix.slice(-EDGE) || before >= quote.prefix.length / 2;
+    const endHolds = text.slice(c.end - tail.length, c.end) === tail || text.startsWith(quote.suffix.slice(0, EDGE), c.end) || after >= quote.suffix.length / 2;
+    if (!startHolds || !endHolds) return 0;
+  }
   return evidence(quote.exact.length, c.errors) + before + after;
+}
+
+/** The quote with its context intact on at least one side. */
+function halfIntact(text: string, quote: Quote, c: Candidate): boolean {
+  const before = quote.prefix.length > 0 && text.slice(Math.max(0, c.start - quote.prefix.length), c.start) === quote.prefix;
+  const after = quote.suffix.length > 0 && text.slice(c.end, c.end + quote.suffix.length) === quote.suffix;
+  return before || after;
 }
 
 function closeness(c: Candidate, hint: number | null, length: number): number {
@@ -103,12 +126,20 @@ export function anchorText(text: string, quote: TextQuoteSelector, position?: Te
   );
   if (intact) return toText(text, compacted, intact, quote.exact);
 
-  let best: { c: Candidate; evidence: number; rank: number } | null = null;
-  for (const c of [...exact, ...fuzzyCandidates(chars, q, hint)]) {
-    const e = evidenceAt(chars, q, c);
-    const rank = e + closeness(c, hint, chars.length);
-    if (best === null || rank > best.rank) best = { c, evidence: e, rank };
-  }
+  const weigh = (candidates: Candidate[]) => {
+    let best: { c: Candidate; evidence: number; rank: number } | null = null;
+    for (const c of candidates) {
+      const e = evidenceAt(chars, q, c);
+      const rank = e + closeness(c, hint, chars.length);
+      if (best === null || rank > best.rank) best = { c, evidence: e, rank };
+    }
+    return best;
+  };
+  // The exact words with one side of their context intact (a paragraph added or dropped beside
+  // them) are sure enough: approximate places could only tie with them.
+  const exactBest = weigh(exact);
+  if (exactBest && exactBest.evidence >= MIN_EVIDENCE && halfIntact(chars, q, exactBest.c)) return toText(text, compacted, exactBest.c, quote.exact);
+  const best = weigh([...exact, ...fuzzyCandidates(chars, q, hint)]);
   if (best === null || best.evidence < MIN_EVIDENCE) return { found: false };
   return toText(text, compacted, best.c, quote.exact);
 }
