@@ -89,6 +89,7 @@ interface Made {
   sqStart: number;
   sqEnd: number;
   place: Place;
+  last: Place;
   quote: TextQuoteSelector;
   position: TextPositionSelector;
   /** the blocks it covers */
@@ -122,10 +123,11 @@ function makeHighlights(t: BlockText, rand: () => number): Made[] {
     const sqStart = t.sqOf[start]!;
     const sqEnd = t.sqOf[end]!;
     const place = placeAt(t, sqStart);
-    if (!place) continue;
+    const last = placeAt(t, sqEnd - 1);
+    if (!place || !last) continue;
     const blocks = new Set<Element>();
     for (const s of t.segments) if (s.sqStart < sqEnd && s.sqEnd > sqStart) blocks.add(s.block);
-    made.push({ start, end, sqStart, sqEnd, place, blocks, ...describeText(t.text, start, end) });
+    made.push({ start, end, sqStart, sqEnd, place, last, blocks, ...describeText(t.text, start, end) });
   }
   return made;
 }
@@ -148,20 +150,42 @@ function wordChange(t: BlockText, seg: Segment, at: { start: number; end: number
   return { key: seg.key, offset: seg.inBlock + t.sqOf[at.start]! - seg.sqStart, from, to };
 }
 
-function outcome(t: BlockText, quote: Made, expected: { exact: string; place: Place }): Omit<AnchorCase, 'variant'> {
+interface Expected {
+  /** the words, whitespace-free */
+  exact: string;
+  /** where the first and the last of them are */
+  first: Place;
+  last: Place;
+}
+
+const samePlace = (a: Place | null, b: Place): boolean => a !== null && a.key === b.key && a.ordinal === b.ordinal && a.offset === b.offset;
+
+/**
+ * Same place: the first and the last character found are the ones expected (same block, same
+ * offset in it), and the words between are the expected ones, unless the new extraction does
+ * not have those words anywhere (it changed text inside the highlight by itself).
+ */
+function outcome(t: BlockText, quote: Made, expected: Expected): Omit<AnchorCase, 'variant'> {
   const began = performance.now();
   const found = anchorText(t.text, quote.quote, quote.position);
   const ms = performance.now() - began;
-  const gone = !t.byKey.has(expected.place.key);
+  const gone = !t.byKey.has(expected.first.key) || !t.byKey.has(expected.last.key);
   const base = { ms, exact: quote.quote.exact, ...(gone ? { gone } : {}) };
   if (!found.found) return { ...base, outcome: 'missing' };
   const s = t.sqOf[found.start]!;
-  const got = t.squeezed.slice(s, t.sqOf[found.end]!);
-  const place = placeAt(t, s);
-  const same = got === expected.exact && place !== null && place.key === expected.place.key && place.ordinal === expected.place.ordinal && place.offset === expected.place.offset;
-  if (same) return { ...base, outcome: 'same' };
+  const e = t.sqOf[found.end]!;
+  const got = t.squeezed.slice(s, e);
+  const first = placeAt(t, s);
+  const last = placeAt(t, e - 1);
+  const words = got === expected.exact || !t.squeezed.includes(expected.exact);
+  if (words && samePlace(first, expected.first) && samePlace(last, expected.last)) return { ...base, outcome: 'same' };
   const where = (p: Place | null): string => (p ? `${p.key.slice(0, 24)}#${p.ordinal}@${p.offset}` : 'nowhere');
-  return { ...base, outcome: 'wrong', got: t.text.slice(found.start, found.end), detail: `expected ${where(expected.place)}, found ${where(place)}${got === expected.exact ? '' : ', other words'}` };
+  return {
+    ...base,
+    outcome: 'wrong',
+    got: t.text.slice(found.start, found.end),
+    detail: `expected ${where(expected.first)}…${where(expected.last)}, found ${where(first)}…${where(last)}${got === expected.exact ? '' : ', other words'}`,
+  };
 }
 
 export function runPage(page: CorpusPage, seed: number): PageResult {
@@ -203,7 +227,7 @@ export function runPage(page: CorpusPage, seed: number): PageResult {
   });
   for (const h of highlights) {
     if (!after) cases.push({ variant: 'edits', outcome: 'missing', ms: 0, exact: h.quote.exact, gone: true });
-    else cases.push({ variant: 'edits', ...outcome(after, h, { exact: base.squeezed.slice(h.sqStart, h.sqEnd), place: h.place }) });
+    else cases.push({ variant: 'edits', ...outcome(after, h, { exact: base.squeezed.slice(h.sqStart, h.sqEnd), first: h.place, last: h.last }) });
   }
 
   // The same edits, and a word changed inside or beside one highlight.
@@ -229,10 +253,11 @@ export function runPage(page: CorpusPage, seed: number): PageResult {
       const newKey = chosen.s.key.slice(0, ctx.offset) + ctx.to + chosen.s.key.slice(ctx.offset + ctx.from.length);
       const applied = changedHere && afterCtx?.byKey.has(newKey) === true;
       const exact = applied && inside ? oldExact.slice(0, ws - target.sqStart) + ctx.to + oldExact.slice(ws - target.sqStart + ctx.from.length) : oldExact;
-      const sameBlock = applied && chosen.s.key === target.place.key;
-      const place: Place = sameBlock ? { key: newKey, ordinal: 0, offset: target.place.offset + (ws < target.sqStart ? delta : 0) } : target.place;
+      // A place in the changed block moves by the word's change in length when the word is before it.
+      const moved = (p: Place, sq: number): Place => (applied && chosen.s.key === p.key ? { key: newKey, ordinal: 0, offset: p.offset + (ws < sq ? delta : 0) } : p);
+      const expected = { exact, first: moved(target.place, target.sqStart), last: moved(target.last, target.sqEnd - 1) };
       if (!afterCtx) cases.push({ variant: 'context', outcome: 'missing', ms: 0, exact: target.quote.exact, gone: true });
-      else cases.push({ variant: 'context', ...outcome(afterCtx, target, { exact, place }) });
+      else cases.push({ variant: 'context', ...outcome(afterCtx, target, expected) });
     }
   }
   return {

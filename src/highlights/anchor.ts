@@ -21,8 +21,15 @@ export const QUOTE_CONTEXT = 32;
 export const MIN_EVIDENCE = 28;
 /** A quote that was at the text's very start or end finds that edge again: worth this much. */
 const EDGE_EVIDENCE = 12;
-/** At most this much for being where the quote was: breaks ties between equally good places. */
-const POSITION_WEIGHT = 6;
+/**
+ * Being near where the quote was is worth up to this much evidence, fading over NEAR compact
+ * characters: a passage repeated word for word elsewhere (a meal plan's days, a recap) loses to
+ * the place the highlight was, even with a word changed there. A far place needs more evidence.
+ */
+const POSITION_WEIGHT = 24;
+/** Compact characters of drift (paragraphs added or dropped before) that still count as where it was. */
+const NEAR = 2000;
+
 /**
  * Compact characters at each end of the quote that must match exactly where the context on that
  * side does not hold: else the words at that end may be other words that happen to be alike.
@@ -86,12 +93,48 @@ function halfIntact(text: string, quote: Quote, c: Candidate): boolean {
 
 function closeness(c: Candidate, hint: number | null, length: number): number {
   if (hint === null) return 0;
-  return POSITION_WEIGHT * (1 - Math.min(1, Math.abs(c.start - hint) / Math.max(1, length)));
+  const distance = Math.abs(c.start - hint);
+  // The second term orders even far places, so that of two copies the nearer wins.
+  return POSITION_WEIGHT * Math.exp(-distance / NEAR) + 1 - Math.min(1, distance / Math.max(1, length));
 }
+
+const isNear = (c: Candidate, hint: number | null): boolean => hint === null || Math.abs(c.start - hint) <= NEAR;
 
 function nearestTo(candidates: Candidate[], hint: number | null): Candidate | undefined {
   const around = hint ?? 0;
   return candidates.reduce<Candidate | undefined>((a, b) => (a === undefined || Math.abs(b.start - around) < Math.abs(a.start - around) ? b : a), undefined);
+}
+
+/** How far an approximate match's ends may move to fit the quote's ends and its context. */
+const FIT = 3;
+/** Compact characters of the quote's ends compared when fitting them. */
+const FIT_CHARS = 32;
+
+/**
+ * An approximate match's ends where the quote's ends and its context fit best. Edit distance
+ * often has several equally cheap alignments ("still" → "final": also "s" + "final" of the word
+ * before), and the library reports one; the context tells which one the highlight meant.
+ */
+function fitEnds(text: string, quote: Quote, c: Candidate): Candidate {
+  const head = quote.exact.slice(0, FIT_CHARS);
+  const tail = quote.exact.slice(-FIT_CHARS);
+  const misfit = (at: number, inside: string, side: 'before' | 'after', context: string): number =>
+    contextErrors(text, at, inside, side === 'before' ? 'after' : 'before') + (context ? contextErrors(text, at, context, side) : 0);
+  const best = (from: number, side: 'before' | 'after', inside: string, context: string, lo: number, hi: number): number => {
+    let chosen = from;
+    let cost = misfit(from, inside, side, context);
+    for (let d = 1; d <= FIT; d++) {
+      for (const at of [from - d, from + d]) {
+        if (at < lo || at > hi) continue;
+        const here = misfit(at, inside, side, context);
+        if (here < cost) [chosen, cost] = [at, here];
+      }
+    }
+    return chosen;
+  };
+  const start = best(c.start, 'before', head, quote.prefix, 0, c.end - 1);
+  const end = best(c.end, 'after', tail, quote.suffix, start + 1, text.length);
+  return { start, end, errors: c.errors };
 }
 
 /** A compact place as offsets in the text, with the whitespace the exact text began or ended with. */
@@ -106,9 +149,9 @@ function toText(text: string, compacted: CompactText, c: Candidate, exact: strin
 }
 
 /**
- * Where the quote is in `text`, or not found. Intact (the quote with its context, exactly) is
- * taken at once; otherwise exact and approximate places are weighed by their evidence, the
- * position breaking ties, and the best is taken only with enough evidence.
+ * Where the quote is in `text`, or not found. Intact (the quote with its context, exactly) near
+ * where it was is taken at once; otherwise exact and approximate places with enough evidence
+ * are weighed by it and by their distance from where the quote was.
  */
 export function anchorText(text: string, quote: TextQuoteSelector, position?: TextPositionSelector): Anchored {
   if (quote.exact.length === 0) return { found: false };
@@ -124,22 +167,24 @@ export function anchorText(text: string, quote: TextQuoteSelector, position?: Te
     exact.filter((c) => intactAt(chars, q, c)),
     hint,
   );
-  if (intact) return toText(text, compacted, intact, quote.exact);
+  if (intact && isNear(intact, hint)) return toText(text, compacted, intact, quote.exact);
 
   const weigh = (candidates: Candidate[]) => {
-    let best: { c: Candidate; evidence: number; rank: number } | null = null;
+    let best: { c: Candidate; rank: number } | null = null;
     for (const c of candidates) {
       const e = evidenceAt(chars, q, c);
+      if (e < MIN_EVIDENCE) continue;
       const rank = e + closeness(c, hint, chars.length);
-      if (best === null || rank > best.rank) best = { c, evidence: e, rank };
+      if (best === null || rank > best.rank) best = { c, rank };
     }
     return best;
   };
-  // The exact words with one side of their context intact (a paragraph added or dropped beside
-  // them) are sure enough: approximate places could only tie with them.
+  // The exact words near where they were, with one side of their context intact (a paragraph
+  // added or dropped beside them), are sure enough: approximate places could only tie with them.
   const exactBest = weigh(exact);
-  if (exactBest && exactBest.evidence >= MIN_EVIDENCE && halfIntact(chars, q, exactBest.c)) return toText(text, compacted, exactBest.c, quote.exact);
+  if (exactBest && isNear(exactBest.c, hint) && halfIntact(chars, q, exactBest.c)) return toText(text, compacted, exactBest.c, quote.exact);
   const best = weigh([...exact, ...fuzzyCandidates(chars, q, hint)]);
-  if (best === null || best.evidence < MIN_EVIDENCE) return { found: false };
+  if (best === null) return { found: false };
+  if (best.c.errors > 0) return toText(text, compacted, fitEnds(chars, q, best.c), quote.exact);
   return toText(text, compacted, best.c, quote.exact);
 }

@@ -24,6 +24,8 @@ const MAX_CANDIDATES = 300;
 const MAX_OCCURRENCES = 20_000;
 /** Compact characters searched approximately: around the hint in a longer text. */
 const SEARCH_WINDOW = 600_000;
+/** Compact characters on each side of the hint searched once more on their own. */
+const NEAR_HINT = 2000;
 
 export const errorBudget = (length: number): number => Math.min(MAX_ERRORS, Math.floor(length / 4));
 
@@ -78,23 +80,41 @@ function pairs(heads: Candidate[], tails: Candidate[], length: number): Candidat
   return out;
 }
 
-export function fuzzyCandidates(text: string, quote: { exact: string; prefix: string; suffix: string }, hint: number | null): Candidate[] {
-  let from = 0;
-  if (text.length > SEARCH_WINDOW) from = Math.max(0, Math.min(text.length - SEARCH_WINDOW, (hint ?? 0) - SEARCH_WINDOW / 2));
-  const region = from === 0 && text.length <= SEARCH_WINDOW ? text : text.slice(from, from + SEARCH_WINDOW);
+type Quote = { exact: string; prefix: string; suffix: string };
+
+/** Candidates in text[from, from + length), in the whole text's offsets. */
+function searchRegion(text: string, quote: Quote, hint: number | null, from: number, length: number): Candidate[] {
+  const region = from === 0 && length >= text.length ? text : text.slice(from, from + length);
   const { exact, prefix, suffix } = quote;
   const localHint = hint === null ? null : hint - from;
   const local =
     exact.length <= LONG_QUOTE
       ? partCandidates(region, exact, prefix, suffix)
       : pairs(nearest(partCandidates(region, exact.slice(0, PART), prefix, ''), localHint), nearest(partCandidates(region, exact.slice(-PART), '', suffix), localHint), exact.length);
+  return local.map((c) => ({ start: c.start + from, end: c.end + from, errors: c.errors }));
+}
+
+/**
+ * Approximate places of the quote: in the whole text (up to SEARCH_WINDOW around the hint),
+ * and near the hint on its own, where the library's fewest-errors-only answer would otherwise
+ * give an exact copy far away and never the place itself with a word changed.
+ */
+export function fuzzyCandidates(text: string, quote: Quote, hint: number | null): Candidate[] {
+  let from = 0;
+  if (text.length > SEARCH_WINDOW) from = Math.max(0, Math.min(text.length - SEARCH_WINDOW, (hint ?? 0) - SEARCH_WINDOW / 2));
+  const found = searchRegion(text, quote, hint, from, SEARCH_WINDOW);
+  if (hint !== null) {
+    const reach = NEAR_HINT + quote.exact.length + quote.prefix.length + quote.suffix.length;
+    const nearFrom = Math.max(0, hint - reach);
+    found.push(...searchRegion(text, quote, hint, nearFrom, hint + reach - nearFrom));
+  }
   const seen = new Set<string>();
   const unique: Candidate[] = [];
-  for (const c of local) {
+  for (const c of found) {
     const key = `${c.start}:${c.end}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    unique.push({ start: c.start + from, end: c.end + from, errors: c.errors });
+    unique.push(c);
   }
   return nearest(unique, hint);
 }
