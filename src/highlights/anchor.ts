@@ -26,9 +26,11 @@ const EDGE_EVIDENCE = 12;
  * characters: a passage repeated word for word elsewhere (a meal plan's days, a recap) loses to
  * the place the highlight was, even with a word changed there. A far place needs more evidence.
  */
-const POSITION_WEIGHT = 24;
-/** Compact characters of drift (paragraphs added or dropped before) that still count as where it was. */
-const NEAR = 2000;
+const POSITION_WEIGHT = 32;
+/** Compact characters of drift (paragraphs added or dropped before) that still count as near where it was. */
+const NEAR = 1000;
+/** Compact characters from where it was within which an intact quote is taken without a look around. */
+const SETTLED = 8;
 
 /**
  * Compact characters at each end of the quote that must match exactly where the context on that
@@ -115,11 +117,18 @@ const FIT_CHARS = 32;
  * often has several equally cheap alignments ("still" → "final": also "s" + "final" of the word
  * before), and the library reports one; the context tells which one the highlight meant.
  */
-function fitEnds(text: string, quote: Quote, c: Candidate): Candidate {
+function fitEnds(compacted: CompactText, quote: Quote, raw: { text: string; prefix: string; suffix: string }, c: Candidate): Candidate {
+  const text = compacted.chars;
   const head = quote.exact.slice(0, FIT_CHARS);
   const tail = quote.exact.slice(-FIT_CHARS);
+  // Where the quote began (ended) at a word's edge, an end at a word's edge is preferred among equals.
+  const wordEdge = { before: /\s$/.test(raw.prefix) || raw.prefix === '', after: /^\s/.test(raw.suffix) || raw.suffix === '' };
+  const atEdge = (at: number, side: 'before' | 'after'): boolean => {
+    const offset = side === 'before' ? (compacted.offsets[at] ?? raw.text.length) - 1 : (compacted.offsets[at - 1] ?? -1) + 1;
+    return offset < 0 || offset >= raw.text.length || /\s/.test(raw.text[offset] ?? '');
+  };
   const misfit = (at: number, inside: string, side: 'before' | 'after', context: string): number =>
-    contextErrors(text, at, inside, side === 'before' ? 'after' : 'before') + (context ? contextErrors(text, at, context, side) : 0);
+    contextErrors(text, at, inside, side === 'before' ? 'after' : 'before') + (context ? contextErrors(text, at, context, side) : 0) + (wordEdge[side] && !atEdge(at, side) ? 0.5 : 0);
   const best = (from: number, side: 'before' | 'after', inside: string, context: string, lo: number, hi: number): number => {
     let chosen = from;
     let cost = misfit(from, inside, side, context);
@@ -163,12 +172,6 @@ export function anchorText(text: string, quote: TextQuoteSelector, position?: Te
   const hint = position ? compactOffsetOf(compacted, position.start) : null;
 
   const exact = exactCandidates(chars, q.exact, hint);
-  const intact = nearestTo(
-    exact.filter((c) => intactAt(chars, q, c)),
-    hint,
-  );
-  if (intact && isNear(intact, hint)) return toText(text, compacted, intact, quote.exact);
-
   const weigh = (candidates: Candidate[]) => {
     let best: { c: Candidate; rank: number } | null = null;
     for (const c of candidates) {
@@ -179,12 +182,27 @@ export function anchorText(text: string, quote: TextQuoteSelector, position?: Te
     }
     return best;
   };
+
+  // The quote with its context intact, where it was or moved by paragraphs added or dropped
+  // before it: only a place nearer to where it was, with a word changed, could be the one meant
+  // rather than this copy.
+  const intact = nearestTo(
+    exact.filter((c) => intactAt(chars, q, c)),
+    hint,
+  );
+  if (intact) {
+    const drift = hint === null ? 0 : Math.abs(intact.start - hint);
+    if (drift <= SETTLED) return toText(text, compacted, intact, quote.exact);
+    const chosen = weigh([intact, ...fuzzyCandidates(chars, q, hint, exact, drift)]) ?? { c: intact };
+    return toText(text, compacted, chosen.c.errors > 0 ? fitEnds(compacted, q, { text, prefix: quote.prefix, suffix: quote.suffix }, chosen.c) : chosen.c, quote.exact);
+  }
+
   // The exact words near where they were, with one side of their context intact (a paragraph
   // added or dropped beside them), are sure enough: approximate places could only tie with them.
   const exactBest = weigh(exact);
   if (exactBest && isNear(exactBest.c, hint) && halfIntact(chars, q, exactBest.c)) return toText(text, compacted, exactBest.c, quote.exact);
-  const best = weigh([...exact, ...fuzzyCandidates(chars, q, hint)]);
+  const best = weigh([...exact, ...fuzzyCandidates(chars, q, hint, exact)]);
   if (best === null) return { found: false };
-  if (best.c.errors > 0) return toText(text, compacted, fitEnds(chars, q, best.c), quote.exact);
+  if (best.c.errors > 0) return toText(text, compacted, fitEnds(compacted, q, { text, prefix: quote.prefix, suffix: quote.suffix }, best.c), quote.exact);
   return toText(text, compacted, best.c, quote.exact);
 }

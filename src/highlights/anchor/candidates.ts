@@ -25,7 +25,7 @@ const MAX_OCCURRENCES = 20_000;
 /** Compact characters searched approximately: around the hint in a longer text. */
 const SEARCH_WINDOW = 600_000;
 /** Compact characters on each side of the hint searched once more on their own. */
-const NEAR_HINT = 2000;
+const NEAR_HINT = 1000;
 
 export const errorBudget = (length: number): number => Math.min(MAX_ERRORS, Math.floor(length / 4));
 
@@ -94,17 +94,36 @@ function searchRegion(text: string, quote: Quote, hint: number | null, from: num
   return local.map((c) => ({ start: c.start + from, end: c.end + from, errors: c.errors }));
 }
 
+/** The text with the quote's exact occurrences blotted out: they are candidates already, and would hide every other. */
+function masked(text: string, exact: Candidate[]): string {
+  if (exact.length === 0) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const c of [...exact].sort((a, b) => a.start - b.start)) {
+    if (c.start < at) continue;
+    parts.push(text.slice(at, c.start), '\u0000'.repeat(c.end - c.start));
+    at = c.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
 /**
  * Approximate places of the quote: in the whole text (up to SEARCH_WINDOW around the hint),
  * and near the hint on its own, where the library's fewest-errors-only answer would otherwise
- * give an exact copy far away and never the place itself with a word changed.
+ * give a near-copy far away and never the place itself with a word changed. With a `radius`,
+ * only within it of the hint (the places nearer than a candidate already in hand).
  */
-export function fuzzyCandidates(text: string, quote: Quote, hint: number | null): Candidate[] {
-  let from = 0;
-  if (text.length > SEARCH_WINDOW) from = Math.max(0, Math.min(text.length - SEARCH_WINDOW, (hint ?? 0) - SEARCH_WINDOW / 2));
-  const found = searchRegion(text, quote, hint, from, SEARCH_WINDOW);
+export function fuzzyCandidates(whole: string, quote: Quote, hint: number | null, exact: Candidate[], radius?: number): Candidate[] {
+  const text = masked(whole, exact);
+  const found: Candidate[] = [];
+  if (radius === undefined) {
+    let from = 0;
+    if (text.length > SEARCH_WINDOW) from = Math.max(0, Math.min(text.length - SEARCH_WINDOW, (hint ?? 0) - SEARCH_WINDOW / 2));
+    found.push(...searchRegion(text, quote, hint, from, SEARCH_WINDOW));
+  }
   if (hint !== null) {
-    const reach = NEAR_HINT + quote.exact.length + quote.prefix.length + quote.suffix.length;
+    const reach = (radius ?? NEAR_HINT) + quote.exact.length + quote.prefix.length + quote.suffix.length;
     const nearFrom = Math.max(0, hint - reach);
     found.push(...searchRegion(text, quote, hint, nearFrom, hint + reach - nearFrom));
   }

@@ -90,6 +90,25 @@ describe('anchorText', () => {
     expect(found).toEqual({ found: true, start: edited.indexOf('the harbour closed late'), end: edited.indexOf('the harbour closed late') + 23 });
   });
 
+  it('prefers where the quote was, with a word changed, to a word-for-word copy of the passage farther away', () => {
+    const day = (n: number, lunch: string): string => `Day ${n} menu. Meal 2 Eat every two hours ${lunch} cucumber salad with feta and balsamic vinegar, then rest.`;
+    const text = join([day(1, 'Tomato'), ...paragraphs(20, 8), day(2, 'Tomato'), ...PARAS.slice(4)]);
+    const s = select(text, 'Eat every two hours Tomato cucumber salad', text.indexOf('Day 2'));
+    const edited = join([PARAS[7] ?? '', text.replace('Day 2 menu. Meal 2 Eat every two hours Tomato', 'Day 2 menu. Meal 2 Eat every two hours Portion')]);
+    const at = edited.indexOf('Eat every two hours Portion');
+    expect(anchorText(edited, s.quote, s.position)).toEqual({ found: true, start: at, end: at + 'Eat every two hours Portion cucumber salad'.length });
+  });
+
+  it('fits the ends of a changed word to the words’ edges, not to a letter the words around share', () => {
+    const text = join([PARAS[0] ?? '', 'Three scripts are in contention, so it is possible Paramount is still deciding on a direction for the next film.', PARAS[1] ?? '']);
+    const s = select(text, 'still deciding on a direction');
+    const edited = text.replace('is still deciding', 'is final deciding');
+    expect(anchorText(edited, s.quote, s.position)).toEqual({ found: true, start: edited.indexOf('final deciding'), end: edited.indexOf('final deciding') + 'final deciding on a direction'.length });
+    const t = select(text, 'Paramount is still');
+    const ended = text.replace('is still deciding', 'is stalled deciding');
+    expect(anchorText(ended, t.quote, t.position)).toEqual({ found: true, start: ended.indexOf('Paramount'), end: ended.indexOf('Paramount is stalled') + 'Paramount is stalled'.length });
+  });
+
   it('follows the quote past text inserted or removed before it', () => {
     const words = wordsOf(5, 3, 5);
     const s = select(ARTICLE, words);
