@@ -104,7 +104,15 @@ table('edits away from highlights', all.filter((c) => c.variant === 'edits'));
 table('a word in/near the highlight', all.filter((c) => c.variant === 'context'));
 table('all', all);
 const gone = all.filter((c) => c.gone).length;
-if (gone) console.log(`(${gone} of these highlights' paragraphs are not in the new extraction at all)`);
+if (gone) {
+  const kept = all.filter((c) => !c.gone);
+  console.log(`${gone} highlights' paragraphs are not in the new extraction at all (it changed more than the edit); of the other ${kept.length}, same ${pct(kept.filter((c) => c.outcome === 'same').length, kept.length)}`);
+}
+const slowest = ran.flatMap((r) => r.cases.map((c) => ({ id: r.id, c }))).sort((a, b) => b.c.ms - a.c.ms);
+console.log(`slowest anchors: ${slowest
+  .slice(0, 3)
+  .map(({ id, c }) => `${c.ms.toFixed(1)} ms (${id.slice(0, 12)}, ${c.variant}, ${c.exact.length} chars)`)
+  .join('; ')}`);
 
 for (const r of ran) {
   for (const c of r.cases) {
