@@ -91,10 +91,12 @@ describe('anchorText', () => {
   });
 
   it('prefers where the quote was, with a word changed, to a word-for-word copy of the passage farther away', () => {
-    const day = (n: number, lunch: string): string => `Day ${n} menu. Meal 2 Eat every two hours ${lunch} cucumber salad with feta and balsamic vinegar, then rest.`;
-    const text = join([day(1, 'Tomato'), ...paragraphs(20, 8), day(2, 'Tomato'), ...PARAS.slice(4)]);
-    const s = select(text, 'Eat every two hours Tomato cucumber salad', text.indexOf('Day 2'));
-    const edited = join([PARAS[7] ?? '', text.replace('Day 2 menu. Meal 2 Eat every two hours Tomato', 'Day 2 menu. Meal 2 Eat every two hours Portion')]);
+    // Two days of a meal plan, word for word the same, context and all.
+    const day = 'Here is the plan for the next day. Meal 2 Eat every two hours Tomato cucumber salad with feta and balsamic vinegar, then rest.';
+    const text = join([day, ...paragraphs(20, 8), day, ...PARAS.slice(4)]);
+    const second = text.lastIndexOf(day);
+    const s = select(text, 'Eat every two hours Tomato cucumber salad', second);
+    const edited = join([PARAS[7] ?? '', `${text.slice(0, second)}${day.replace('Tomato', 'Portion')}${text.slice(second + day.length)}`]);
     const at = edited.indexOf('Eat every two hours Portion');
     expect(anchorText(edited, s.quote, s.position)).toEqual({ found: true, start: at, end: at + 'Eat every two hours Portion cucumber salad'.length });
   });
@@ -127,6 +129,16 @@ describe('anchorText', () => {
     if (a.found) expect(spaced.slice(a.start, a.end).replace(/\s+/g, ' ')).toBe(s.quote.exact.replace(/\s+/g, ' '));
   });
 
+  it('does not find a quote most of whose words were rewritten, even with its context intact', () => {
+    const words = wordsOf(3, 4, 6);
+    const s = select(ARTICLE, words);
+    const rewritten = words
+      .split(' ')
+      .map((w, i) => (i % 2 === 0 ? w : 'zzyzx'))
+      .join(' ');
+    expect(anchorText(ARTICLE.replace(words, rewritten), s.quote, s.position)).toEqual({ found: false });
+  });
+
   it('does not find a quote whose text is gone', () => {
     const s = select(ARTICLE, wordsOf(2, 4, 6));
     const gone = join(PARAS.filter((_, i) => i !== 2));
@@ -151,7 +163,18 @@ describe('anchorText', () => {
 
   it('does not find an empty or whitespace-only quote', () => {
     expect(anchorText(ARTICLE, { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' })).toEqual({ found: false });
-    expect(anchorText(ARTICLE, { type: 'TextQuoteSelector', exact: '  ', prefix: 'x', suffix: 'y' })).toEqual({ found: false });
+    const space = ARTICLE.indexOf(' ', 200);
+    const { quote, position } = describeText(ARTICLE, space, space + 1);
+    expect(anchorText(`${ARTICLE.slice(0, space)}  ${ARTICLE.slice(space + 1)}`, quote, position)).toEqual({ found: false });
+  });
+
+  it('does not spill into other words when a paragraph is inserted inside a highlight that crosses paragraphs', () => {
+    const first = 'They wait for the level to end, then repeat.';
+    const next = 'Now we spend money over and over on virtual perks, and we play on.';
+    const text = join([PARAS[0] ?? '', first, next, PARAS[1] ?? '']);
+    const s = select(text, 'repeat.\n\nNow we spend money over and over');
+    const edited = join([PARAS[0] ?? '', first, 'Several people described the atmosphere as tense but calm.', next, PARAS[1] ?? '']);
+    expect(anchorText(edited, s.quote, s.position)).toEqual({ found: false });
   });
 
   it('finds a 5 000-character quote, exact and with words changed at both ends and in the middle, quickly', () => {
