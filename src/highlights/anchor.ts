@@ -73,7 +73,7 @@ function intactAt(text: string, quote: Quote, c: Candidate): boolean {
  * the quote's first (last) characters are there exactly nor the context before (after) it holds
  * (a highlight split by a paragraph inserted inside it would otherwise spill into other words).
  */
-export function evidenceAt(text: string, quote: Quote, c: Candidate): number {
+function evidenceAt(text: string, quote: Quote, c: Candidate): number {
   const before = quote.prefix ? evidence(quote.prefix.length, contextErrors(text, c.start, quote.prefix, 'before')) : c.start === 0 ? EDGE_EVIDENCE : 0;
   const after = quote.suffix ? evidence(quote.suffix.length, contextErrors(text, c.end, quote.suffix, 'after')) : c.end === text.length ? EDGE_EVIDENCE : 0;
   if (c.errors > 0) {
@@ -84,6 +84,16 @@ export function evidenceAt(text: string, quote: Quote, c: Candidate): number {
     if (!startHolds || !endHolds) return 0;
   }
   return evidence(quote.exact.length, c.errors) + before + after;
+}
+
+/** At a start ('before') or end ('after'): the quote's first (last) characters are there, or the context's adjacent ones. */
+function edgeHolds(text: string, quote: Quote, at: number, side: 'before' | 'after'): boolean {
+  if (side === 'before') {
+    const context = quote.prefix.slice(-EDGE);
+    return text.startsWith(quote.exact.slice(0, EDGE), at) || (context.length > 0 && text.slice(Math.max(0, at - context.length), at) === context) || (quote.prefix === '' && at === 0);
+  }
+  const context = quote.suffix.slice(0, EDGE);
+  return text.slice(Math.max(0, at - EDGE), at) === quote.exact.slice(-EDGE) || (context.length > 0 && text.startsWith(context, at)) || (quote.suffix === '' && at === text.length);
 }
 
 /** The quote with its context intact on at least one side. */
@@ -128,7 +138,10 @@ function fitEnds(compacted: CompactText, quote: Quote, raw: { text: string; pref
     return offset < 0 || offset >= raw.text.length || /\s/.test(raw.text[offset] ?? '');
   };
   const misfit = (at: number, inside: string, side: 'before' | 'after', context: string): number =>
-    contextErrors(text, at, inside, side === 'before' ? 'after' : 'before') + (context ? contextErrors(text, at, context, side) : 0) + (wordEdge[side] && !atEdge(at, side) ? 0.5 : 0);
+    contextErrors(text, at, inside, side === 'before' ? 'after' : 'before') +
+    (context ? contextErrors(text, at, context, side) : 0) +
+    (wordEdge[side] && !atEdge(at, side) ? 0.5 : 0) +
+    (edgeHolds(text, quote, at, side) ? 0 : 2);
   const best = (from: number, side: 'before' | 'after', inside: string, context: string, lo: number, hi: number): number => {
     let chosen = from;
     let cost = misfit(from, inside, side, context);
@@ -194,7 +207,10 @@ export function anchorText(text: string, quote: TextQuoteSelector, position?: Te
     const drift = hint === null ? 0 : Math.abs(intact.start - hint);
     if (drift <= SETTLED) return toText(text, compacted, intact, quote.exact);
     const chosen = weigh([intact, ...fuzzyCandidates(chars, q, hint, exact, drift)]) ?? { c: intact };
-    return toText(text, compacted, chosen.c.errors > 0 ? fitEnds(compacted, q, { text, prefix: quote.prefix, suffix: quote.suffix }, chosen.c) : chosen.c, quote.exact);
+    if (chosen.c.errors === 0) return toText(text, compacted, chosen.c, quote.exact);
+    const fitted = fitEnds(compacted, q, { text, prefix: quote.prefix, suffix: quote.suffix }, chosen.c);
+    const holds = edgeHolds(chars, q, fitted.start, 'before') && edgeHolds(chars, q, fitted.end, 'after');
+    return toText(text, compacted, holds ? fitted : intact, quote.exact);
   }
 
   // The exact words near where they were, with one side of their context intact (a paragraph
@@ -203,6 +219,12 @@ export function anchorText(text: string, quote: TextQuoteSelector, position?: Te
   if (exactBest && isNear(exactBest.c, hint) && halfIntact(chars, q, exactBest.c)) return toText(text, compacted, exactBest.c, quote.exact);
   const best = weigh([...exact, ...fuzzyCandidates(chars, q, hint, exact)]);
   if (best === null) return { found: false };
-  if (best.c.errors > 0) return toText(text, compacted, fitEnds(compacted, q, { text, prefix: quote.prefix, suffix: quote.suffix }, best.c), quote.exact);
+  if (best.c.errors > 0) {
+    const fitted = fitEnds(compacted, q, { text, prefix: quote.prefix, suffix: quote.suffix }, best.c);
+    // Ends that neither the quote's own first (last) characters nor the context beside them confirm
+    // would cut into other words: no answer rather than that.
+    if (!edgeHolds(chars, q, fitted.start, 'before') || !edgeHolds(chars, q, fitted.end, 'after')) return { found: false };
+    return toText(text, compacted, fitted, quote.exact);
+  }
   return toText(text, compacted, best.c, quote.exact);
 }
