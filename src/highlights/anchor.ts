@@ -117,8 +117,8 @@ function nearestTo(candidates: Candidate[], hint: number | null): Candidate | un
   return candidates.reduce<Candidate | undefined>((a, b) => (a === undefined || Math.abs(b.start - around) < Math.abs(a.start - around) ? b : a), undefined);
 }
 
-/** How far an approximate match's ends may move to fit the quote's ends and its context. */
-const FIT = 3;
+/** How far an approximate match's ends may move to fit the quote's ends and its context (a word changed at an end may be much longer). */
+const FIT = 10;
 /** Compact characters of the quote's ends compared when fitting them. */
 const FIT_CHARS = 32;
 

@@ -111,6 +111,15 @@ describe('anchorText', () => {
     expect(anchorText(ended, t.quote, t.position)).toEqual({ found: true, start: ended.indexOf('Paramount'), end: ended.indexOf('Paramount is stalled') + 'Paramount is stalled'.length });
   });
 
+  it('starts a quote whose first word changed at that word, not inside it', () => {
+    const sentence = 'Many of the credit card offers that appear on the website are from partners who pay us.';
+    const text = join([PARAS[0] ?? '', sentence, PARAS[1] ?? '']);
+    const s = select(text, 'card offers that appear on the website');
+    const edited = text.replace('credit card offers', 'credit companies offers');
+    const at = edited.indexOf('companies offers');
+    expect(anchorText(edited, s.quote, s.position)).toEqual({ found: true, start: at, end: at + 'companies offers that appear on the website'.length });
+  });
+
   it('follows the quote past text inserted or removed before it', () => {
     const words = wordsOf(5, 3, 5);
     const s = select(ARTICLE, words);
