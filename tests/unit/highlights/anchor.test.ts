@@ -120,6 +120,15 @@ describe('anchorText', () => {
     expect(anchorText(edited, s.quote, s.position)).toEqual({ found: true, start: at, end: at + 'companies offers that appear on the website'.length });
   });
 
+  it('never starts a quote inside a word when its first word grew beyond what the ends are fitted over', () => {
+    const sentence = 'Many of the credit card offers that appear on the website are from partners who pay us, which affects where and in which order they appear on the page.';
+    const text = join([PARAS[0] ?? '', sentence, PARAS[1] ?? '']);
+    const s = select(text, 'card offers that appear on the website are from partners who pay us, which affects where and in which order they appear');
+    const edited = text.replace('credit card offers', 'credit extraordinarilylongwordhere offers');
+    const found = anchorText(edited, s.quote, s.position);
+    if (found.found) expect(found.start).toBe(edited.indexOf('extraordinarilylongwordhere'));
+  });
+
   it('follows the quote past text inserted or removed before it', () => {
     const words = wordsOf(5, 3, 5);
     const s = select(ARTICLE, words);
