@@ -123,7 +123,7 @@ export function fuzzyCandidates(whole: string, quote: Quote, hint: number | null
     found.push(...searchRegion(text, quote, hint, from, SEARCH_WINDOW));
   }
   if (hint !== null) {
-    const reach = (radius ?? NEAR_HINT) + quote.exact.length + quote.prefix.length + quote.suffix.length;
+    const reach = Math.min(radius ?? NEAR_HINT, SEARCH_WINDOW / 2) + quote.exact.length + quote.prefix.length + quote.suffix.length;
     const nearFrom = Math.max(0, hint - reach);
     found.push(...searchRegion(text, quote, hint, nearFrom, hint + reach - nearFrom));
   }
