@@ -4,6 +4,7 @@ import { dirOf, type MessageKey, type Translate } from '../../i18n';
 import type { Settings } from '../../settings/schema';
 import { copyText, offerFile } from '../../export/offer';
 import type { ExportInput, ExportLabels } from '../../export/types';
+import { formatArticleDate } from '../articleDate';
 
 export interface SaveMenuProps {
   article: ExtractedArticle;
@@ -44,15 +45,6 @@ const SaveIcon = () => (
     <path d="M12 4v11M7 10l5 5 5-5M5 20h14" />
   </svg>
 );
-
-/** The date as the reader shows it (ArticleView's format), in the interface language. */
-function shownDate(iso: string | null, lang: string): string | null {
-  if (!iso) return null;
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso.trim());
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', ...(dateOnly ? { timeZone: 'UTC' } : {}) }).format(date);
-}
 
 /**
  * The toolbar's "Save article" button and its menu: save as Markdown or HTML, or copy as
@@ -107,7 +99,7 @@ export function SaveMenu({ article, settings, t, uiLang, sourceUrl, body, notes,
     const input: ExportInput = {
       title: article.title,
       byline: article.byline,
-      date: shownDate(article.displayDate, uiLang),
+      date: formatArticleDate(article.displayDate, uiLang),
       url: sourceUrl ?? shown.ownerDocument.baseURI,
       siteName: article.siteName,
       lang: article.lang,
