@@ -72,4 +72,24 @@ describe('typography', () => {
       for (const selector of selectors) expect(selector, name).toMatch(/^\.lr-(article|content)\b/);
     }
   });
+
+  it('prints what is shown: the print rules leave spacing and alignment to the settings', () => {
+    const css = readFileSync(new URL('../../../src/reader/styles/reader.css', import.meta.url), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+    const start = css.indexOf('@media print');
+    expect(start).toBeGreaterThan(-1);
+    // The block runs to the brace that closes its own.
+    let depth = 0;
+    let end = css.indexOf('{', start);
+    do {
+      if (css[end] === '{') depth++;
+      if (css[end] === '}') depth--;
+      end++;
+    } while (depth > 0 && end < css.length);
+    const print = css.slice(start, end);
+    expect(print).toContain('.lr-content');
+    for (const property of ['letter-spacing', 'word-spacing', 'text-align', 'hyphens', 'margin-block', '--lr-paragraph-spacing', '--lr-text-align']) {
+      expect(print, property).not.toContain(property);
+    }
+    expect(print).not.toMatch(/\.lr-content p[^{]*\{[^}]*margin/);
+  });
 });
