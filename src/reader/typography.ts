@@ -1,4 +1,4 @@
-import type { FontFamily, Settings } from '../settings/schema';
+import { DEFAULT_SETTINGS, type FontFamily, type Settings } from '../settings/schema';
 
 // System faces only: nothing is fetched, so the reader works offline and under any page CSP.
 export const FONT_STACKS: Record<FontFamily, string> = {
@@ -20,11 +20,19 @@ const SCRIPT_FACES: Record<Script, { serif: string; sans: string }> = {
   ko: { serif: '"Noto Serif CJK KR", "AppleMyungjo", Batang', sans: '"Noto Sans CJK KR", "Apple SD Gothic Neo", "Malgun Gothic"' },
 };
 
+type SpacingSettings = Pick<Settings, 'letterSpacing' | 'wordSpacing' | 'paragraphSpacing' | 'textAlign'>;
+
+/** The type settings; spacing may be left out (the saved HTML file's look predates it) and is then the default. */
+export type TypographySettings = Pick<Settings, 'fontSize' | 'fontFamily' | 'lineHeight' | 'contentWidth'> & Partial<SpacingSettings>;
+
+// No extra spacing is `normal`, the value the stylesheet had before the setting: the default changes nothing.
+const extraSpace = (em: number): string => (em === 0 ? 'normal' : `${em}em`);
+
 /**
  * The settings as the CSS custom properties the reader stylesheet reads, and the interface's own
  * face (the sans stack, whatever the article's): the one place the stylesheet gets its fonts.
  */
-export function typographyVars(s: Pick<Settings, 'fontSize' | 'fontFamily' | 'lineHeight' | 'contentWidth'>): Record<string, string> {
+export function typographyVars(s: TypographySettings): Record<string, string> {
   const stack = FONT_STACKS[s.fontFamily];
   const style = s.fontFamily === 'serif' ? 'serif' : 'sans';
   const scripts = Object.fromEntries(
@@ -34,6 +42,11 @@ export function typographyVars(s: Pick<Settings, 'fontSize' | 'fontFamily' | 'li
     '--lr-font-size': `${s.fontSize}px`,
     '--lr-line-height': String(s.lineHeight),
     '--lr-width': `${s.contentWidth}ch`,
+    '--lr-letter-spacing': extraSpace(s.letterSpacing ?? DEFAULT_SETTINGS.letterSpacing),
+    '--lr-word-spacing': extraSpace(s.wordSpacing ?? DEFAULT_SETTINGS.wordSpacing),
+    // Unitless: the stylesheet multiplies it by 1em on each block, so it follows that block's own font size.
+    '--lr-paragraph-spacing': String(s.paragraphSpacing ?? DEFAULT_SETTINGS.paragraphSpacing),
+    '--lr-text-align': s.textAlign ?? DEFAULT_SETTINGS.textAlign,
     '--lr-font': stack,
     '--lr-ui-font': FONT_STACKS.sans,
     ...scripts,

@@ -115,6 +115,17 @@ export const ar: Messages = {
   savedNotes: 'الملاحظات',
   savedBackToText: 'العودة إلى النص',
 
+  // Spacing and alignment (issue #24)
+  spacing: 'التباعد',
+  letterSpacing: 'تباعد الحروف',
+  wordSpacing: 'تباعد الكلمات',
+  paragraphSpacing: 'تباعد الفقرات',
+  spacingNormal: 'عادي',
+  spacingValue: '{value} em، أي {percent}٪ من حجم الخط',
+  textAlign: 'المحاذاة',
+  alignStart: 'محاذاة إلى البداية',
+  alignJustify: 'ضبط على الجانبين',
+
   optionsTitle: 'إعدادات Lucid Reader',
   sectionAppearance: 'المظهر',
   sectionSites: 'الفتح التلقائي',

@@ -113,6 +113,17 @@ export const de: Messages = {
   savedNotes: 'Notizen',
   savedBackToText: 'Zurück zum Text',
 
+  // Spacing and alignment (issue #24)
+  spacing: 'Abstände',
+  letterSpacing: 'Buchstabenabstand',
+  wordSpacing: 'Wortabstand',
+  paragraphSpacing: 'Absatzabstand',
+  spacingNormal: 'Normal',
+  spacingValue: '{value} em, {percent} % der Schriftgröße',
+  textAlign: 'Ausrichtung',
+  alignStart: 'Flattersatz',
+  alignJustify: 'Blocksatz',
+
   optionsTitle: 'Lucid Reader – Einstellungen',
   sectionAppearance: 'Darstellung',
   sectionSites: 'Automatisch öffnen',

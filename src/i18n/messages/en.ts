@@ -119,6 +119,17 @@ export const en = {
   savedNotes: 'Notes',
   savedBackToText: 'Back to the text',
 
+  // Spacing and alignment (issue #24)
+  spacing: 'Spacing',
+  letterSpacing: 'Letter spacing',
+  wordSpacing: 'Word spacing',
+  paragraphSpacing: 'Paragraph spacing',
+  spacingNormal: 'Normal',
+  spacingValue: '{value} em, {percent}% of the font size',
+  textAlign: 'Alignment',
+  alignStart: 'Ragged edge',
+  alignJustify: 'Justified',
+
   // Options page
   optionsTitle: 'Lucid Reader settings',
   sectionAppearance: 'Appearance',

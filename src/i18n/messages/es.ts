@@ -113,6 +113,17 @@ export const es: Messages = {
   savedNotes: 'Notas',
   savedBackToText: 'Volver al texto',
 
+  // Spacing and alignment (issue #24)
+  spacing: 'Espaciado',
+  letterSpacing: 'Espaciado entre letras',
+  wordSpacing: 'Espaciado entre palabras',
+  paragraphSpacing: 'Espaciado entre párrafos',
+  spacingNormal: 'Normal',
+  spacingValue: '{value} em, el {percent} % del tamaño de letra',
+  textAlign: 'Alineación',
+  alignStart: 'Sin justificar',
+  alignJustify: 'Justificado',
+
   optionsTitle: 'Ajustes de Lucid Reader',
   sectionAppearance: 'Apariencia',
   sectionSites: 'Apertura automática',

@@ -115,6 +115,17 @@ export const fr: Messages = {
   savedNotes: 'Notes',
   savedBackToText: 'Retour au texte',
 
+  // Spacing and alignment (issue #24)
+  spacing: 'Espacement',
+  letterSpacing: 'Espacement des lettres',
+  wordSpacing: 'Espacement des mots',
+  paragraphSpacing: 'Espacement des paragraphes',
+  spacingNormal: 'Normal',
+  spacingValue: '{value} em, soit {percent}\u00a0% de la taille du texte',
+  textAlign: 'Alignement',
+  alignStart: 'Non justifié',
+  alignJustify: 'Justifié',
+
   optionsTitle: 'Paramètres de Lucid Reader',
   sectionAppearance: 'Apparence',
   sectionSites: 'Ouverture automatique',

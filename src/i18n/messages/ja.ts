@@ -113,6 +113,17 @@ export const ja: Messages = {
   savedNotes: 'メモ',
   savedBackToText: '本文に戻る',
 
+  // Spacing and alignment (issue #24)
+  spacing: '間隔',
+  letterSpacing: '文字間隔',
+  wordSpacing: '単語間隔',
+  paragraphSpacing: '段落の間隔',
+  spacingNormal: '標準',
+  spacingValue: '{value} em（文字サイズの {percent}%）',
+  textAlign: '配置',
+  alignStart: '行頭揃え',
+  alignJustify: '両端揃え',
+
   optionsTitle: 'Lucid Reader の設定',
   sectionAppearance: '外観',
   sectionSites: '自動で開く',

@@ -114,6 +114,17 @@ export const ptBR: Messages = {
   savedNotes: 'Notas',
   savedBackToText: 'Voltar ao texto',
 
+  // Spacing and alignment (issue #24)
+  spacing: 'Espaçamento',
+  letterSpacing: 'Espaçamento entre letras',
+  wordSpacing: 'Espaçamento entre palavras',
+  paragraphSpacing: 'Espaçamento entre parágrafos',
+  spacingNormal: 'Normal',
+  spacingValue: '{value} em, {percent}% do tamanho da fonte',
+  textAlign: 'Alinhamento',
+  alignStart: 'Não justificado',
+  alignJustify: 'Justificado',
+
   optionsTitle: 'Configurações do Lucid Reader',
   sectionAppearance: 'Aparência',
   sectionSites: 'Abertura automática',

@@ -114,6 +114,17 @@ export const ru: Messages = {
   savedNotes: 'Заметки',
   savedBackToText: 'Назад к тексту',
 
+  // Spacing and alignment (issue #24)
+  spacing: 'Интервалы',
+  letterSpacing: 'Межбуквенный интервал',
+  wordSpacing: 'Межсловный интервал',
+  paragraphSpacing: 'Интервал между абзацами',
+  spacingNormal: 'Обычный',
+  spacingValue: '{value} em, {percent} % от размера шрифта',
+  textAlign: 'Выравнивание',
+  alignStart: 'По началу строки',
+  alignJustify: 'По ширине',
+
   optionsTitle: 'Настройки Lucid Reader',
   sectionAppearance: 'Внешний вид',
   sectionSites: 'Автоматическое открытие',
