@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, type FontFamily, type Settings } from '../settings/schema';
+import type { FontFamily, Settings } from '../settings/schema';
 
 // System faces only: nothing is fetched, so the reader works offline and under any page CSP.
 export const FONT_STACKS: Record<FontFamily, string> = {
@@ -20,10 +20,8 @@ const SCRIPT_FACES: Record<Script, { serif: string; sans: string }> = {
   ko: { serif: '"Noto Serif CJK KR", "AppleMyungjo", Batang', sans: '"Noto Sans CJK KR", "Apple SD Gothic Neo", "Malgun Gothic"' },
 };
 
-type SpacingSettings = Pick<Settings, 'letterSpacing' | 'wordSpacing' | 'paragraphSpacing' | 'textAlign'>;
-
-/** The type settings; spacing may be left out (the saved HTML file's look predates it) and is then the default. */
-export type TypographySettings = Pick<Settings, 'fontSize' | 'fontFamily' | 'lineHeight' | 'contentWidth'> & Partial<SpacingSettings>;
+/** The type settings: the reader, the options page's preview and the saved HTML file all take every one. */
+export type TypographySettings = Pick<Settings, 'fontSize' | 'fontFamily' | 'lineHeight' | 'contentWidth' | 'letterSpacing' | 'wordSpacing' | 'paragraphSpacing' | 'textAlign'>;
 
 // No extra spacing is `normal`, the value the stylesheet had before the setting: the default changes nothing.
 const extraSpace = (em: number): string => (em === 0 ? 'normal' : `${em}em`);
@@ -42,11 +40,11 @@ export function typographyVars(s: TypographySettings): Record<string, string> {
     '--lr-font-size': `${s.fontSize}px`,
     '--lr-line-height': String(s.lineHeight),
     '--lr-width': `${s.contentWidth}ch`,
-    '--lr-letter-spacing': extraSpace(s.letterSpacing ?? DEFAULT_SETTINGS.letterSpacing),
-    '--lr-word-spacing': extraSpace(s.wordSpacing ?? DEFAULT_SETTINGS.wordSpacing),
+    '--lr-letter-spacing': extraSpace(s.letterSpacing),
+    '--lr-word-spacing': extraSpace(s.wordSpacing),
     // Unitless: the stylesheet multiplies it by 1em on each block, so it follows that block's own font size.
-    '--lr-paragraph-spacing': String(s.paragraphSpacing ?? DEFAULT_SETTINGS.paragraphSpacing),
-    '--lr-text-align': s.textAlign ?? DEFAULT_SETTINGS.textAlign,
+    '--lr-paragraph-spacing': String(s.paragraphSpacing),
+    '--lr-text-align': s.textAlign,
     '--lr-font': stack,
     '--lr-ui-font': FONT_STACKS.sans,
     ...scripts,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { FONT_STACKS, typographyVars } from '../../../src/reader/typography';
 import { DEFAULT_SETTINGS } from '../../../src/settings/schema';
 
-const base = { fontSize: 20, lineHeight: 1.6, contentWidth: 70 };
+const base = { fontSize: 20, lineHeight: 1.6, contentWidth: 70, letterSpacing: 0, wordSpacing: 0, paragraphSpacing: 1.1, textAlign: 'start' } as const;
 
 describe('typography', () => {
   it('turns the settings into the stylesheet’s custom properties', () => {
