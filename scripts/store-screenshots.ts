@@ -12,7 +12,8 @@ import type { Page, Worker } from '@playwright/test';
 import { build } from 'vite';
 import { isLanguageCode, type LanguageCode, type Theme } from '../src/settings/schema';
 import { itemKey } from '../src/settings/store';
-import { clickToolbarButton, launchWithExtension } from '../tests/e2e/support/browser';
+import { missingSpeechTools, startSpeechDaemon, type SpeechDaemon } from '../tests/e2e/speechDaemon';
+import { chromiumPath, clickToolbarButton, launchWithExtension } from '../tests/e2e/support/browser';
 import { cdpSession, inReaderSourceCdp, readerRootIds } from '../tests/e2e/support/readerAccess';
 import { startFixtureServer } from '../tests/e2e/support/server';
 
@@ -38,13 +39,12 @@ const SETTLED = `(root) => {
   const img = root.querySelector('img');
   return root.getAnimations().every((a) => a.playState === 'finished') && (!img || img.complete);
 }`;
-const OPEN_SETTINGS = `(root) => {
-  const button = root.querySelector('button[aria-controls="lr-settings"]');
-  if (button && button.getAttribute('aria-expanded') !== 'true') button.click();
-  return root.querySelector('#lr-settings') !== null;
+// Where the Aa button is: it is clicked as a person would, since the reader ignores synthetic clicks.
+const SETTINGS_BUTTON = `(root) => {
+  const rect = root.querySelector('button[aria-controls="lr-settings"]')?.getBoundingClientRect();
+  return rect ? { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 } : null;
 }`;
-// The panel opens with focus inside it; a focus ring on one control is not what a store shows.
-const BLUR = `(root) => { root.activeElement?.blur(); return true; }`;
+const SETTINGS_SHOWN = `(root) => root.querySelector('#lr-settings:not([hidden])') !== null`;
 
 async function until(condition: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
@@ -76,9 +76,25 @@ async function shoot(page: Page, name: string): Promise<void> {
   console.log(`✔ ${path}`);
 }
 
+/**
+ * Real voices, as the read-aloud e2e tests have them (speech-dispatcher + espeak-ng): without
+ * them Chromium on Linux has none, and the reader rightly says "no voice" in the screenshots.
+ */
+async function withVoices(): Promise<SpeechDaemon | null> {
+  const missing = missingSpeechTools();
+  if (missing.length > 0) {
+    console.warn(`(no voices: ${missing.join(', ')} not installed; the play button will say so)`);
+    return null;
+  }
+  const daemon = await startSpeechDaemon(chromiumPath());
+  Object.assign(process.env, daemon.env, { CHROMIUM_PATH: daemon.chromiumPath });
+  return daemon;
+}
+
 async function main(language: LanguageCode): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   const server = await startFixtureServer();
+  const daemon = await withVoices();
   const { context, extensionId, serviceWorker } = await launchWithExtension({ headless: true });
   try {
     const theme = (value: Theme): Record<string, unknown> => ({ [itemKey('theme')]: value });
@@ -87,6 +103,8 @@ async function main(language: LanguageCode): Promise<void> {
     await page.setViewportSize(SIZE);
     await page.goto(server.url('www.newsx.com', 'newsx-seed', DEMO_PATH));
     await page.waitForLoadState('load');
+    // Chromium lists speech-dispatcher's voices a moment after the page asks; the reader follows.
+    if (daemon && !(await until(() => page.evaluate(() => speechSynthesis.getVoices().length > 0), 30_000))) console.warn('(no voices listed)');
     const session = await cdpSession(page);
     const present = async (): Promise<boolean> => (await readerRootIds(session)).length > 0;
     // newsx.com is a shipped news site: the article opens in reader view by itself; else click.
@@ -95,15 +113,22 @@ async function main(language: LanguageCode): Promise<void> {
       if (!(await until(present, 15_000))) throw new Error('the reader did not open on the demo article');
     }
     await shoot(page, 'light');
+    // Dark further down, where the story's paragraphs are (a wheel turn over the article).
     await setSettings(serviceWorker, theme('dark'));
+    await page.mouse.move(SIZE.width / 2, SIZE.height / 2);
+    await page.mouse.wheel(0, 560);
     await shoot(page, 'dark');
+    await page.mouse.wheel(0, -2000);
     await setSettings(serviceWorker, theme('light'));
-    if (!(await until(async () => (await inReaderSourceCdp(session, OPEN_SETTINGS)) === true, 5_000))) throw new Error('the settings panel did not open');
-    await inReaderSourceCdp(session, BLUR);
+    const button = (await inReaderSourceCdp(session, SETTINGS_BUTTON)) as { x: number; y: number } | null;
+    if (!button) throw new Error('no settings button in the reader');
+    await page.mouse.click(button.x, button.y);
+    if (!(await until(async () => (await inReaderSourceCdp(session, SETTINGS_SHOWN)) === true, 5_000))) throw new Error('the settings panel did not open');
     await shoot(page, 'settings');
   } finally {
     await context.close();
     await server.close();
+    daemon?.stop();
   }
 }
 
