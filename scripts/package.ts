@@ -58,15 +58,15 @@ const written = [
   packSources(root, join(artifacts, sourcesZipName(version)), facts, modified),
 ];
 
+for (const path of written) {
+  const size = `${(statSync(path).size / 1024).toFixed(0)} KB`;
+  console.log(`✔ ${relative(root, path)}  ${size}  sha256 ${sha256(readFileSync(path))}`);
+}
+
 if (args.has('--check-sources')) {
   console.log('▶ rebuilding from the sources zip in a temporary folder');
   const differ = await rebuildFromSources(written[2] ?? '', join(root, 'node_modules'), dist);
   const all = [...differ.chrome.map((d) => `dist/ ${d}`), ...differ.firefox.map((d) => `dist-firefox/ ${d}`)];
   if (all.length > 0) fail(`the sources do not rebuild the same files:\n${all.join('\n')}`);
   console.log('  the same files, byte for byte, in both builds');
-}
-
-for (const path of written) {
-  const size = `${(statSync(path).size / 1024).toFixed(0)} KB`;
-  console.log(`✔ ${relative(root, path)}  ${size}  sha256 ${sha256(readFileSync(path))}`);
 }
