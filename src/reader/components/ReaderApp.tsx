@@ -32,6 +32,7 @@ import { HighlightsButton, HighlightsPanel } from '../highlights/HighlightsPanel
 import { HighlightControl } from '../highlights/HighlightControl';
 import { HighlightNotices } from '../highlights/HighlightNotices';
 import { SaveMenu } from './SaveMenu';
+import { loadConverters } from '../../export/converters';
 
 export interface ReaderAppProps {
   article: ExtractedArticle | null;
@@ -258,7 +259,7 @@ export function ReaderApp({ article, pending = false, nextPage = null, initialSe
             <PrintIcon />
           </button>
         )}
-        {article && (
+        {article && actions && (
           <SaveMenu
             article={article}
             settings={settings}
@@ -267,6 +268,7 @@ export function ReaderApp({ article, pending = false, nextPage = null, initialSe
             sourceUrl={sourceUrl}
             body={() => contentRef.current}
             notes={() => new Map(hl.model.found.map((h) => [h.id, h.note]))}
+            loadConverters={() => loadConverters(actions.loadConverters)}
           />
         )}
         {article && hl.model.enabled && <HighlightsButton hl={hl} t={t} onOpen={() => setPanelOpen(false)} />}

@@ -4,6 +4,7 @@ import { dirOf, type MessageKey, type Translate } from '../../i18n';
 import type { Settings } from '../../settings/schema';
 import { copyText, offerFile } from '../../export/offer';
 import type { ExportInput, ExportLabels } from '../../export/types';
+import type { Converters } from '../../export/converters';
 import { formatArticleDate } from '../articleDate';
 
 export interface SaveMenuProps {
@@ -21,12 +22,9 @@ export interface SaveMenuProps {
   offer?: typeof offerFile;
   /** puts text on the clipboard (tests pass a spy) */
   copy?: typeof copyText;
-  /** gets the converters when a save is asked for: by default a dynamic import (see ../../export/index.ts) */
-  loadConverters?: () => Promise<Converters>;
+  /** gets the converters when a save is asked for (kept out of the reader's bundle: ../../export/converters.ts) */
+  loadConverters: () => Promise<Converters>;
 }
-
-type Converters = typeof import('../../export');
-const importConverters = (): Promise<Converters> => import('../../export');
 
 type Action = 'markdown' | 'html' | 'copy';
 
@@ -50,7 +48,7 @@ const SaveIcon = () => (
  * The toolbar's "Save article" button and its menu: save as Markdown or HTML, or copy as
  * Markdown. The converters (turndown) are loaded only when one of them is asked for.
  */
-export function SaveMenu({ article, settings, t, uiLang, sourceUrl, body, notes, offer = offerFile, copy = copyText, loadConverters = importConverters }: SaveMenuProps) {
+export function SaveMenu({ article, settings, t, uiLang, sourceUrl, body, notes, offer = offerFile, copy = copyText, loadConverters }: SaveMenuProps) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const [message, setMessage] = useState('');
