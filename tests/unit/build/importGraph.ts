@@ -246,13 +246,18 @@ export function bundleClosure(graph: ImportGraph, entries: readonly string[], sk
   return { files, packages, via };
 }
 
-/** How a closure reached a file or package: `a.ts:3 → b.ts:7 → 'pkg'`. */
+/** The imports by which a closure reached a file or package, from its entry on. */
+export function chainTo(closure: Closure, reached: string): ImportEdge[] {
+  const chain: ImportEdge[] = [];
+  for (let edge = closure.via.get(reached); edge !== undefined; edge = closure.via.get(edge.from)) chain.unshift(edge);
+  return chain;
+}
+
+/** How a closure reached a file or package: `a.ts:3 imports './b', which b.ts:7 imports 'pkg'`. */
 export function wayTo(closure: Closure, reached: string): string {
-  const steps: string[] = [];
-  for (let edge = closure.via.get(reached); edge !== undefined; edge = closure.via.get(edge.from)) {
-    steps.unshift(`${edge.from}:${edge.line} imports '${edge.specifier}'`);
-  }
-  return steps.join(', which ');
+  return chainTo(closure, reached)
+    .map((edge) => `${edge.from}:${edge.line} imports '${edge.specifier}'`)
+    .join(', which ');
 }
 
 /** Strongly connected components with more than one member (Tarjan), each sorted. */

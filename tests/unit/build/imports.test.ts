@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundleClosure, cycles, exportUsers, folderOf, type ImportEdge, type ImportGraph, readGraph, REPO_ROOT, wayTo } from './importGraph';
+import { bundleClosure, cycles, exportUsers, folderOf, type ImportEdge, type ImportGraph, chainTo, readGraph, REPO_ROOT, wayTo } from './importGraph';
 
 /**
  * ARCHITECTURE.md's "Who may import whom", enforced (issue 27): every import of `src/` is read
@@ -259,20 +259,27 @@ describe('who may import whom (ARCHITECTURE.md)', () => {
 
   it('only the offscreen document reaches the extraction engine (and the Firefox background, by import())', () => {
     // the engine: what extract/index.ts and pagination.ts bring, but for the small modules the reader may carry
-    const engine = [...closureOf('src/extract/index.ts').files, ...closureOf('src/extract/pagination.ts').files].filter((file) => !READER_EXTRACT.includes(file));
+    const engineFiles = [...closureOf('src/extract/index.ts').files, ...closureOf('src/extract/pagination.ts').files].filter((file) => !READER_EXTRACT.includes(file));
+    const inEngine = (edge: ImportEdge): boolean =>
+      edge.pkg === null ? engineFiles.includes(edge.target ?? '') : edge.pkg === 'dompurify' || edge.pkg === '@mozilla/readability';
     const firefoxExtraction = (edge: ImportEdge): boolean => edge.from === 'src/background/extraction.ts' && edge.dynamic;
-    const wrong: string[] = [];
+    // the import by which each module outside extract/ and offscreen/ first enters the engine, and who reaches it so
+    const entries = new Map<string, string[]>();
     for (const file of srcFiles.filter((file) => !file.startsWith('src/extract/') && !file.startsWith('src/offscreen/'))) {
       const closure = closureOf(file, (edge) => isException(edge) || firefoxExtraction(edge));
       // the detection script's one question, `storyToOpen`, with Readability's readerable check
-      const detection = file === 'src/content/detect.ts' ? ['src/extract/detect.ts', '@mozilla/readability/Readability-readerable.js'] : [];
-      const reached = [...closure.files].filter((other) => engine.includes(other) && !detection.includes(other));
-      const packages = [...closure.packages].filter((pkg) => (pkg === 'dompurify' || pkg.startsWith('@mozilla/readability')) && !detection.includes(pkg));
-      for (const other of [...reached, ...packages]) {
-        wrong.push(`${wayTo(closure, other)}: reader/, options/, content/ (and all but offscreen/) never import the extraction pipeline (Readability, DOMPurify, our cleaning)`);
+      const detection = (edge: ImportEdge): boolean => file === 'src/content/detect.ts' && (edge.target === 'src/extract/detect.ts' || edge.from === 'src/extract/detect.ts');
+      for (const reached of [...closure.files, ...closure.packages]) {
+        const entering = chainTo(closure, reached).find((edge) => inEngine(edge) && !detection(edge));
+        if (entering) entries.set(describeEdge(entering), [...(entries.get(describeEdge(entering)) ?? []), file]);
       }
     }
-    expect([...new Set(wrong)]).toEqual([]);
+    const wrong = [...entries].map(
+      ([edge, files]) =>
+        `${edge}: brings the extraction engine (Readability, DOMPurify, our cleaning) to ${[...new Set(files)].slice(0, 3).join(', ')}…; ` +
+        'only src/offscreen/ runs it (rule: reader/, options/, content/ never import the extraction pipeline)',
+    );
+    expect(wrong).toEqual([]);
   });
 });
 
