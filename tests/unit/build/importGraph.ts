@@ -253,13 +253,6 @@ export function chainTo(closure: Closure, reached: string): ImportEdge[] {
   return chain;
 }
 
-/** How a closure reached a file or package: `a.ts:3 imports './b', which b.ts:7 imports 'pkg'`. */
-export function wayTo(closure: Closure, reached: string): string {
-  return chainTo(closure, reached)
-    .map((edge) => `${edge.from}:${edge.line} imports '${edge.specifier}'`)
-    .join(', which ');
-}
-
 /** Strongly connected components with more than one member (Tarjan), each sorted. */
 export function cycles(nodes: readonly string[], next: (node: string) => readonly string[]): string[][] {
   let counter = 0;

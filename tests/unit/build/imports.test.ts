@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundleClosure, cycles, exportUsers, folderOf, type ImportEdge, type ImportGraph, chainTo, readGraph, REPO_ROOT, wayTo } from './importGraph';
+import { bundleClosure, cycles, exportUsers, folderOf, type ImportEdge, type ImportGraph, chainTo, readGraph, REPO_ROOT } from './importGraph';
 
 /**
  * ARCHITECTURE.md's "Who may import whom", enforced (issue 27): every import of `src/` is read
@@ -243,18 +243,13 @@ describe('who may import whom (ARCHITECTURE.md)', () => {
 
   it('views (reader/, options/) reach no extension messaging and no extension API, however indirectly', () => {
     const messaging = ['src/shared/messages.ts', 'src/shared/toBackground.ts', 'src/shared/toContent.ts'];
-    const wrong: string[] = [];
     const views = srcFiles.filter((file) => (file.startsWith('src/reader/') || file.startsWith('src/options/')) && file !== 'src/options/main.tsx');
-    for (const view of views) {
-      const closure = closureOf(view, withoutExceptions);
-      for (const file of messaging) {
-        if (closure.files.has(file)) wrong.push(`${wayTo(closure, file)}: views import no extension messaging; they get answers and actions as props`);
-      }
-      if (closure.packages.has(POLYFILL)) {
-        wrong.push(`${wayTo(closure, POLYFILL)}: views call no extension API; they get the store, site access and ports as props`);
-      }
-    }
-    expect([...new Set(wrong)]).toEqual([]);
+    const wrong = importsInto(views, withoutExceptions, (edge) => edge.pkg === POLYFILL || messaging.includes(edge.target ?? '')).map(
+      ([edge, from]) =>
+        `${edge} (reached from ${from}): views import no extension messaging and call no extension API; ` +
+        'they get the store, site access, ports and actions as props (ARCHITECTURE.md "Who may import whom")',
+    );
+    expect(wrong).toEqual([]);
   });
 
   it('only the offscreen document reaches the extraction engine (and the Firefox background, by import())', () => {
@@ -262,26 +257,35 @@ describe('who may import whom (ARCHITECTURE.md)', () => {
     const engineFiles = [...closureOf('src/extract/index.ts').files, ...closureOf('src/extract/pagination.ts').files].filter((file) => !READER_EXTRACT.includes(file));
     const inEngine = (edge: ImportEdge): boolean =>
       edge.pkg === null ? engineFiles.includes(edge.target ?? '') : edge.pkg === 'dompurify' || edge.pkg === '@mozilla/readability';
+    // Firefox extracts in its background page (import() behind import.meta.env.MODE)
     const firefoxExtraction = (edge: ImportEdge): boolean => edge.from === 'src/background/extraction.ts' && edge.dynamic;
-    // the import by which each module outside extract/ and offscreen/ first enters the engine, and who reaches it so
-    const entries = new Map<string, string[]>();
-    for (const file of srcFiles.filter((file) => !file.startsWith('src/extract/') && !file.startsWith('src/offscreen/'))) {
-      const closure = closureOf(file, (edge) => isException(edge) || firefoxExtraction(edge));
-      // the detection script's one question, `storyToOpen`, with Readability's readerable check
-      const detection = (edge: ImportEdge): boolean => file === 'src/content/detect.ts' && (edge.target === 'src/extract/detect.ts' || edge.from === 'src/extract/detect.ts');
-      for (const reached of [...closure.files, ...closure.packages]) {
-        const entering = chainTo(closure, reached).find((edge) => inEngine(edge) && !detection(edge));
-        if (entering) entries.set(describeEdge(entering), [...(entries.get(describeEdge(entering)) ?? []), file]);
-      }
-    }
-    const wrong = [...entries].map(
-      ([edge, files]) =>
-        `${edge}: brings the extraction engine (Readability, DOMPurify, our cleaning) to ${[...new Set(files)].slice(0, 3).join(', ')}…; ` +
+    // the detection script's one question, `storyToOpen`, with Readability's readerable check
+    const detection = (edge: ImportEdge): boolean => edge.target === 'src/extract/detect.ts' && edge.from === 'src/content/detect.ts';
+    const outside = srcFiles.filter((file) => !file.startsWith('src/extract/') && !file.startsWith('src/offscreen/'));
+    const wrong = importsInto(outside, (edge) => isException(edge) || firefoxExtraction(edge) || detection(edge), inEngine).map(
+      ([edge, from]) =>
+        `${edge} (reached from ${from}): brings the extraction engine (Readability, DOMPurify, our cleaning); ` +
         'only src/offscreen/ runs it (rule: reader/, options/, content/ never import the extraction pipeline)',
     );
     expect(wrong).toEqual([]);
   });
 });
+
+/**
+ * Each import by which a module of `froms` first reaches something `bad`, however indirectly
+ * (value imports, `skip`ped ones left out), with one of the modules that reach it so.
+ */
+function importsInto(froms: readonly string[], skip: (edge: ImportEdge) => boolean, bad: (edge: ImportEdge) => boolean): [string, string][] {
+  const found = new Map<string, string>();
+  for (const from of froms) {
+    const closure = closureOf(from, skip);
+    for (const reached of [...closure.files, ...closure.packages]) {
+      const entering = chainTo(closure, reached).find(bad);
+      if (entering && !found.has(describeEdge(entering))) found.set(describeEdge(entering), from);
+    }
+  }
+  return [...found];
+}
 
 /** The modules of extract/ the reader bundle may carry: plain text, the view, a long body's parts. */
 const READER_EXTRACT: readonly string[] = [
@@ -315,9 +319,13 @@ describe('what each bundle carries', () => {
   const DETECTION_SCRIPT_PACKAGES = ['@mozilla/readability/Readability-readerable.js'];
 
   it('the detection script carries only its own small modules', () => {
-    const { files, packages } = closureOf('src/content/detect.ts', withoutExceptions);
-    expect([...files].sort(), 'the detection script: src/content/detect.ts and what it imports').toEqual(DETECTION_SCRIPT);
-    expect([...packages].sort()).toEqual(DETECTION_SCRIPT_PACKAGES);
+    const closure = closureOf('src/content/detect.ts', withoutExceptions);
+    const added = [...closure.files, ...closure.packages].filter((file) => !DETECTION_SCRIPT.includes(file) && !DETECTION_SCRIPT_PACKAGES.includes(file));
+    const known = (edge: ImportEdge): boolean => DETECTION_SCRIPT.includes(edge.target ?? '') || DETECTION_SCRIPT_PACKAGES.includes(edge.specifier);
+    const entering = [...new Set(added.map((file) => chainTo(closure, file).find((edge) => !known(edge))).map((edge) => (edge ? describeEdge(edge) : '')))];
+    expect(entering, 'the detection script grows (DETECTION_SCRIPT in imports.test.ts, ARCHITECTURE.md)').toEqual([]);
+    expect([...closure.files].sort()).toEqual(DETECTION_SCRIPT);
+    expect([...closure.packages].sort()).toEqual(DETECTION_SCRIPT_PACKAGES);
   });
 
   // What the exceptions add today, frozen too, so that they cannot grow unseen.
