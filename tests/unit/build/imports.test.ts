@@ -356,6 +356,22 @@ describe('what each bundle carries', () => {
     },
   );
 
+  // The packages each entry carries, frozen: tldts (the public suffix list) only where sites are listed,
+  // the extraction engine only where it runs, preact only in views.
+  const PACKAGES: Readonly<Record<string, readonly string[]>> = {
+    // Readability and DOMPurify: Firefox's import() of offscreen/extractSnapshots.ts (Chromium's build drops it)
+    'src/background/index.ts': ['@mozilla/readability', '@mozilla/readability/Readability-readerable.js', 'dompurify', 'tldts', POLYFILL],
+    'src/content/detect.ts': ['@mozilla/readability/Readability-readerable.js'],
+    // readerable: the exception content/pageExtraction.ts → extract/detect.ts
+    'src/content/reader.ts': ['@joplin/turndown-plugin-gfm', '@mozilla/readability/Readability-readerable.js', 'approx-string-match', 'preact', 'preact/hooks', 'turndown', POLYFILL],
+    'src/offscreen/main.ts': ['@mozilla/readability', '@mozilla/readability/Readability-readerable.js', 'dompurify', POLYFILL],
+    'src/options/main.tsx': ['preact', 'preact/hooks', 'tldts', POLYFILL],
+  };
+
+  it.each(Object.keys(PACKAGES))('%s carries only its packages', (entry) => {
+    expect([...closureOf(entry).packages].sort()).toEqual(PACKAGES[entry]);
+  });
+
   it('the reader carries no Readability, DOMPurify or cleaning: of extract/ only what plain text and the view need', () => {
     const { files, packages } = closureOf('src/content/reader.ts', withoutExceptions);
     expect([...files].filter((file) => file.startsWith('src/extract/')).sort()).toEqual(READER_EXTRACT);
