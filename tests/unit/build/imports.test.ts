@@ -128,7 +128,8 @@ const MAY_IMPORT: Readonly<Record<string, readonly Allow[]>> = {
     { to: 'highlights/textRange.ts' },
     { to: 'export/offer.ts' },
     { to: 'export/types.ts', as: 'type' },
-    { to: 'export/index.ts', as: 'dynamic' },
+    // the converters' loader; the converters themselves (turndown) come as a script of their own, content/exportConverters.ts
+    { to: 'export/converters.ts' },
     { to: 'shared/yielding.ts' },
     { to: 'preact' },
     { to: 'preact/hooks' },
@@ -163,6 +164,9 @@ const MAY_IMPORT: Readonly<Record<string, readonly Allow[]>> = {
     // the detection script's one question (`storyToOpen`)
     { to: 'extract/detect.ts', in: ['content/detect.ts'] },
     { to: POLYFILL, in: ['content/reader.ts'] },
+    // the script the background injects on the first "Save…": the converters (turndown + GFM)
+    { to: 'export/index.ts', in: ['content/exportConverters.ts'] },
+    { to: 'export/converters.ts', in: ['content/exportConverters.ts'] },
   ],
   background: [
     { to: 'settings/' },
@@ -174,6 +178,7 @@ const MAY_IMPORT: Readonly<Record<string, readonly Allow[]>> = {
     { to: 'highlights/writer.ts' },
     { to: 'content/reader.ts', as: 'built' },
     { to: 'content/detect.ts', as: 'built' },
+    { to: 'content/exportConverters.ts', as: 'built' },
     // Firefox extracts in its background page; Chromium's worker carries none of it
     { to: 'offscreen/extractSnapshots.ts', as: 'dynamic' },
     { to: POLYFILL },
@@ -300,7 +305,14 @@ const READER_EXTRACT: readonly string[] = [
 
 describe('what each bundle carries', () => {
   it('finds the entry points: the manifest, the HTML pages and the ?iife scripts', () => {
-    expect(entryPoints()).toEqual(['src/background/index.ts', 'src/content/detect.ts', 'src/content/reader.ts', 'src/offscreen/main.ts', 'src/options/main.tsx']);
+    expect(entryPoints()).toEqual([
+      'src/background/index.ts',
+      'src/content/detect.ts',
+      'src/content/exportConverters.ts',
+      'src/content/reader.ts',
+      'src/offscreen/main.ts',
+      'src/options/main.tsx',
+    ]);
   });
 
   // The auto-open detection script runs on every page of the listed sites (≤ 8 KB gzipped,
@@ -346,7 +358,7 @@ describe('what each bundle carries', () => {
     'src/options/main.tsx': ['src/highlights/browserLibrary.ts'],
   };
 
-  it.each(['src/content/detect.ts', 'src/content/reader.ts', 'src/options/main.tsx', 'src/background/index.ts', 'src/offscreen/main.ts'])(
+  it.each(entryPoints())(
     '%s carries only what its exceptions name beyond the rules',
     (entry) => {
       const all = closureOf(entry);
@@ -363,13 +375,14 @@ describe('what each bundle carries', () => {
     'src/background/index.ts': ['@mozilla/readability', '@mozilla/readability/Readability-readerable.js', 'dompurify', 'tldts', POLYFILL],
     'src/content/detect.ts': ['@mozilla/readability/Readability-readerable.js'],
     // readerable: the exception content/pageExtraction.ts → extract/detect.ts
-    'src/content/reader.ts': ['@joplin/turndown-plugin-gfm', '@mozilla/readability/Readability-readerable.js', 'approx-string-match', 'preact', 'preact/hooks', 'turndown', POLYFILL],
+    'src/content/exportConverters.ts': ['@joplin/turndown-plugin-gfm', 'turndown'],
+    'src/content/reader.ts': ['@mozilla/readability/Readability-readerable.js', 'approx-string-match', 'preact', 'preact/hooks', POLYFILL],
     'src/offscreen/main.ts': ['@mozilla/readability', '@mozilla/readability/Readability-readerable.js', 'dompurify', POLYFILL],
     'src/options/main.tsx': ['preact', 'preact/hooks', 'tldts', POLYFILL],
   };
 
-  it.each(Object.keys(PACKAGES))('%s carries only its packages', (entry) => {
-    expect([...closureOf(entry).packages].sort()).toEqual(PACKAGES[entry]);
+  it.each(entryPoints())('%s carries only its packages', (entry) => {
+    expect([...closureOf(entry).packages].sort(), `PACKAGES['${entry}']`).toEqual(PACKAGES[entry]);
   });
 
   it('the reader carries no Readability, DOMPurify or cleaning: of extract/ only what plain text and the view need', () => {
