@@ -12,22 +12,22 @@ interface Box {
 }
 
 /**
- * Rows of text boxes, top to bottom. A box joins the row it shares its vertical middle with, rather than one whose
- * top matches: a superscript, a code span or a link in a bigger font sits higher or lower on the same line.
+ * Rows of text boxes, top to bottom. A box joins a row it overlaps by half its height or more, rather than one whose
+ * top matches: a superscript, a code span or a link in a bigger font sits higher or lower on the same line, while
+ * the boxes of two lines set tight overlap by less.
  */
 export function groupLines(boxes: readonly Box[]): Line[] {
-  const sorted = boxes.filter((b) => b.width > 0 && b.height > 0).sort((a, b) => a.top - b.top || a.bottom - b.bottom);
+  const sorted = boxes.filter((b) => b.width > 0 && b.height > 0).sort((a, b) => a.top + a.bottom - (b.top + b.bottom));
   const lines: Line[] = [];
   for (const box of sorted) {
-    const middle = (box.top + box.bottom) / 2;
     const last = lines[lines.length - 1];
-    if (last && middle >= last.top && middle <= last.bottom) {
+    const overlap = last ? Math.min(last.bottom, box.bottom) - Math.max(last.top, box.top) : 0;
+    if (last && overlap >= Math.min(box.bottom - box.top, last.bottom - last.top) / 2) {
+      last.top = Math.min(last.top, box.top);
       last.bottom = Math.max(last.bottom, box.bottom);
-      continue;
+    } else {
+      lines.push({ top: box.top, bottom: box.bottom });
     }
-    // A tall box (a big initial, an inline image's text beside it) can cover the next row's middle: the row it
-    // starts on keeps it, and the next one starts where it ends.
-    lines.push({ top: last ? Math.max(box.top, Math.min(last.bottom, box.bottom)) : box.top, bottom: box.bottom });
   }
   return lines;
 }
