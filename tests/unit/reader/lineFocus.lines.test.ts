@@ -60,8 +60,8 @@ describe('line focus: the band', () => {
   });
 
   it('sits on a sentence that fits, staying put while it already holds it', () => {
-    // Band of 5 at lines 0–4, sentence on lines 1–2: already in the band.
-    expect(startForSpoken(0, 5, 1, 2, null)).toBe(0);
+    // Band of 5 at lines 0–4, sentence on lines 3–4: already in the band.
+    expect(startForSpoken(0, 5, 3, 4, null)).toBe(0);
     // Sentence on lines 6–7: centred in a band of 5 (lines 5–9).
     expect(startForSpoken(0, 5, 6, 7, null)).toBe(5);
     // A one-line sentence in a one-line band.

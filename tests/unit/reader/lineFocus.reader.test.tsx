@@ -34,7 +34,7 @@ const ARTICLE: ExtractedArticle = {
   lang: 'en',
   dir: 'ltr',
   excerpt: null,
-  contentHtml: `<p>${sentences(1, 12)}</p><p>${sentences(13, 3)}</p><p>${LONG}</p>`,
+  contentHtml: `<p>${sentences(1, 12)}</p><p>${sentences(13, 3)}</p><p>${LONG}</p><details><summary>Notes</summary></details>`,
   textContent: '',
   wordCount: 60,
   readingTimeMinutes: 1,
@@ -65,8 +65,10 @@ beforeAll(() => {
     const from = Math.floor(this.startOffset / CHARS);
     const to = Math.floor(Math.max(this.startOffset, this.endOffset - 1) / CHARS);
     const rects = [];
+    // In the viewport, as the browser gives them: scrolling moves them up.
+    const scrolled = host.querySelector('.lr-scroller')?.scrollTop ?? 0;
     for (let i = from; i <= to; i++) {
-      const top = (first + i) * LINE;
+      const top = (first + i) * LINE - scrolled;
       rects.push({ top, bottom: top + GLYPH, left: 0, right: 300, width: 300, height: GLYPH, x: 0, y: top });
     }
     return rects as unknown as DOMRectList;
@@ -149,12 +151,15 @@ describe('line focus in the reader', () => {
   });
 
   it('comes back with F at the band last chosen in the panel', () => {
-    mount({ settings: { lineFocus: 5 } });
+    mount();
+    act(() => within(host).getByRole('button', { name: 'Reading settings' }).click());
+    act(() => within(host).getByRole('radio', { name: '5 lines' }).click());
     expect(band()).toEqual({ line: 0, lines: 5 });
     press('f');
     expect(band()).toBeNull();
     press('f');
     expect(saved.at(-1)).toEqual({ lineFocus: 5 });
+    expect(band()).toEqual({ line: 0, lines: 5 });
     expect(announced()).toEqual(['Line focus on, 5 lines']);
   });
 
@@ -179,12 +184,16 @@ describe('line focus in the reader', () => {
     const inPanel = press('ArrowDown', radio);
     expect(inPanel.defaultPrevented).toBe(false);
     expect(band()).toEqual({ line: 1, lines: 3 });
-    // The last band of the article is as low as it goes: 18 lines, 3 shown from line 15.
+    // A control in the article keeps its arrows too.
+    const inArticle = press('ArrowDown', host.querySelector('.lr-content summary') as Element);
+    expect(inArticle.defaultPrevented).toBe(false);
+    expect(band()).toEqual({ line: 1, lines: 3 });
+    // The last band of the article is as low as it goes: 19 lines (the notes' summary the last), 3 shown from line 16.
     for (let i = 0; i < 20; i++) press('ArrowDown');
-    expect(band()).toEqual({ line: 15, lines: 3 });
+    expect(band()).toEqual({ line: 16, lines: 3 });
     // Kept in view as it went down.
     expect(scroller().scrollTop).toBeGreaterThan(0);
-    expect(scroller().scrollTop + 10 * LINE).toBeGreaterThanOrEqual(17 * LINE + GLYPH);
+    expect(scroller().scrollTop + 10 * LINE).toBeGreaterThanOrEqual(18 * LINE + GLYPH);
     // Scrolled back to the top by other means, the band is out of sight: an arrow brings it to the first line in view.
     scroller().scrollTop = 3 * LINE;
     press('ArrowUp');
@@ -195,11 +204,11 @@ describe('line focus in the reader', () => {
     mount({ settings: { lineFocus: 3 } });
     const p = host.querySelectorAll('.lr-content p')[1] as Element;
     act(() => {
-      fireEvent.click(p, { clientY: 13 * LINE + 5 });
+      fireEvent.click(p, { clientY: 13 * LINE + 5 - scroller().scrollTop });
     });
     expect(band()).toEqual({ line: 12, lines: 3 });
     act(() => {
-      fireEvent.click(p, { clientY: 6 * LINE + 5 });
+      fireEvent.click(p, { clientY: 6 * LINE + 5 - scroller().scrollTop });
     });
     expect(band()).toEqual({ line: 5, lines: 3 });
   });
