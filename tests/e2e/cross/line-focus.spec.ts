@@ -148,6 +148,8 @@ test('line focus dims all but the band and moves with arrow keys, clicks and the
   // ArrowDown moves the band one line down, ArrowUp back; the page itself does not scroll as the key alone would.
   await tab.press('ArrowDown');
   await expect.poll(async () => (await layout(tab))?.band?.top ?? null).toBeGreaterThan((on?.band?.top ?? 0) + 1);
+  // Long enough for a keyboard scroll (smooth in Firefox) to have shown, had the key scrolled the page.
+  await new Promise((resolve) => setTimeout(resolve, 500));
   const down = await layout(tab);
   expectBandOn(down, 2, 4);
   expect(down?.scrollTop).toBe(on?.scrollTop);
