@@ -53,8 +53,9 @@ function v2ToV3(v2: StoredRecord): StoredRecord {
 }
 
 /**
- * Version 4 added spacing and alignment (letterSpacing, wordSpacing, paragraphSpacing, textAlign) and, again,
- * changed nothing that was there. The new keys' defaults are the look the reader had, so a v3 user sees no change.
+ * Version 4 added spacing and alignment (letterSpacing, wordSpacing, paragraphSpacing, textAlign) and line focus
+ * (lineFocus), and, again, changed nothing that was there. The new keys' defaults are the look the reader had (line
+ * focus off), so a v3 user sees no change.
  */
 function v3ToV4(v3: StoredRecord): StoredRecord {
   return Object.fromEntries(Object.keys(v3).map((key) => [key, readOwn(v3, key)]));

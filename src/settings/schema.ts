@@ -20,6 +20,10 @@ export type TranslateTarget = 'off' | LanguageCode;
 export type TextAlign = 'start' | 'justify';
 export const TEXT_ALIGNS: readonly TextAlign[] = ['start', 'justify'];
 
+/** Line focus (issue #24): how many lines the reading band shows, or 'off' (nothing dimmed). */
+export type LineFocus = 'off' | 1 | 3 | 5;
+export const LINE_FOCUS_CHOICES: readonly LineFocus[] = ['off', 1, 3, 5];
+
 export function isLanguageCode(value: unknown): value is LanguageCode {
   return typeof value === 'string' && (UI_LANGUAGES as readonly string[]).includes(value);
 }
@@ -42,6 +46,8 @@ export interface Settings {
   /** Space after each paragraph (and list, quote, figure…), in `em`. */
   paragraphSpacing: number;
   textAlign: TextAlign;
+  /** A band of this many lines stays clear and the rest of the article is dimmed; 'off' dims nothing. */
+  lineFocus: LineFocus;
   uiLanguage: UiLanguage;
   translateTo: TranslateTarget;
   autoOpen: boolean;
@@ -102,6 +108,7 @@ const defaults: Settings = {
   // The paragraph margin the reader had before the setting existed.
   paragraphSpacing: 1.1,
   textAlign: 'start',
+  lineFocus: 'off',
   uiLanguage: 'auto',
   translateTo: 'off',
   autoOpen: true,

@@ -126,6 +126,13 @@ export const ar: Messages = {
   alignStart: 'محاذاة إلى البداية',
   alignJustify: 'ضبط على الجانبين',
 
+  // Line focus (issue #24)
+  lineFocus: 'تركيز الأسطر',
+  lineFocusOff: 'إيقاف',
+  lineFocusLines: '{count, plural, zero {لا أسطر} one {سطر واحد} two {سطران} few {# أسطر} many {# سطرًا} other {# سطر}}',
+  lineFocusOn: 'تركيز الأسطر مفعَّل، {count, plural, zero {لا أسطر} one {سطر واحد} two {سطران} few {# أسطر} many {# سطرًا} other {# سطر}}',
+  lineFocusTurnedOff: 'تركيز الأسطر معطَّل',
+
   optionsTitle: 'إعدادات Lucid Reader',
   sectionAppearance: 'المظهر',
   sectionSites: 'الفتح التلقائي',

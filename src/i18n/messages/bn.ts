@@ -124,6 +124,13 @@ export const bn: Messages = {
   alignStart: 'অসমান প্রান্ত',
   alignJustify: 'দুই দিকে সমান',
 
+  // Line focus (issue #24)
+  lineFocus: 'লাইন ফোকাস',
+  lineFocusOff: 'বন্ধ',
+  lineFocusLines: '{count, plural, one {# লাইন} other {# লাইন}}',
+  lineFocusOn: 'লাইন ফোকাস চালু, {count, plural, one {# লাইন} other {# লাইন}}',
+  lineFocusTurnedOff: 'লাইন ফোকাস বন্ধ',
+
   optionsTitle: 'Lucid Reader সেটিংস',
   sectionAppearance: 'চেহারা',
   sectionSites: 'স্বয়ংক্রিয়ভাবে খোলা',

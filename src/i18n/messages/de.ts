@@ -124,6 +124,13 @@ export const de: Messages = {
   alignStart: 'Flattersatz',
   alignJustify: 'Blocksatz',
 
+  // Line focus (issue #24)
+  lineFocus: 'Zeilenfokus',
+  lineFocusOff: 'Aus',
+  lineFocusLines: '{count, plural, one {# Zeile} other {# Zeilen}}',
+  lineFocusOn: 'Zeilenfokus an, {count, plural, one {# Zeile} other {# Zeilen}}',
+  lineFocusTurnedOff: 'Zeilenfokus aus',
+
   optionsTitle: 'Lucid Reader – Einstellungen',
   sectionAppearance: 'Darstellung',
   sectionSites: 'Automatisch öffnen',

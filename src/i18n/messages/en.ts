@@ -130,6 +130,13 @@ export const en = {
   alignStart: 'Ragged edge',
   alignJustify: 'Justified',
 
+  // Line focus (issue #24)
+  lineFocus: 'Line focus',
+  lineFocusOff: 'Off',
+  lineFocusLines: '{count, plural, one {# line} other {# lines}}',
+  lineFocusOn: 'Line focus on, {count, plural, one {# line} other {# lines}}',
+  lineFocusTurnedOff: 'Line focus off',
+
   // Options page
   optionsTitle: 'Lucid Reader settings',
   sectionAppearance: 'Appearance',

@@ -124,6 +124,13 @@ export const es: Messages = {
   alignStart: 'Sin justificar',
   alignJustify: 'Justificado',
 
+  // Line focus (issue #24)
+  lineFocus: 'Enfoque de línea',
+  lineFocusOff: 'Desactivado',
+  lineFocusLines: '{count, plural, one {# línea} other {# líneas}}',
+  lineFocusOn: 'Enfoque de línea activado, {count, plural, one {# línea} other {# líneas}}',
+  lineFocusTurnedOff: 'Enfoque de línea desactivado',
+
   optionsTitle: 'Ajustes de Lucid Reader',
   sectionAppearance: 'Apariencia',
   sectionSites: 'Apertura automática',

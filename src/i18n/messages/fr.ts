@@ -126,6 +126,13 @@ export const fr: Messages = {
   alignStart: 'Non justifié',
   alignJustify: 'Justifié',
 
+  // Line focus (issue #24)
+  lineFocus: 'Focus sur les lignes',
+  lineFocusOff: 'Désactivé',
+  lineFocusLines: '{count, plural, one {# ligne} other {# lignes}}',
+  lineFocusOn: 'Focus sur les lignes activé, {count, plural, one {# ligne} other {# lignes}}',
+  lineFocusTurnedOff: 'Focus sur les lignes désactivé',
+
   optionsTitle: 'Paramètres de Lucid Reader',
   sectionAppearance: 'Apparence',
   sectionSites: 'Ouverture automatique',

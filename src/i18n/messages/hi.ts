@@ -124,6 +124,13 @@ export const hi: Messages = {
   alignStart: 'असमान किनारा',
   alignJustify: 'दोनों ओर संरेखित',
 
+  // Line focus (issue #24)
+  lineFocus: 'पंक्ति फ़ोकस',
+  lineFocusOff: 'बंद',
+  lineFocusLines: '{count, plural, one {# पंक्ति} other {# पंक्तियाँ}}',
+  lineFocusOn: 'पंक्ति फ़ोकस चालू, {count, plural, one {# पंक्ति} other {# पंक्तियाँ}}',
+  lineFocusTurnedOff: 'पंक्ति फ़ोकस बंद',
+
   optionsTitle: 'Lucid Reader सेटिंग्स',
   sectionAppearance: 'दिखावट',
   sectionSites: 'अपने-आप खुलना',

@@ -124,6 +124,13 @@ export const ja: Messages = {
   alignStart: '行頭揃え',
   alignJustify: '両端揃え',
 
+  // Line focus (issue #24)
+  lineFocus: '行フォーカス',
+  lineFocusOff: 'オフ',
+  lineFocusLines: '{count} 行',
+  lineFocusOn: '行フォーカスをオンにしました（{count} 行）',
+  lineFocusTurnedOff: '行フォーカスをオフにしました',
+
   optionsTitle: 'Lucid Reader の設定',
   sectionAppearance: '外観',
   sectionSites: '自動で開く',

@@ -125,6 +125,13 @@ export const ptBR: Messages = {
   alignStart: 'Não justificado',
   alignJustify: 'Justificado',
 
+  // Line focus (issue #24)
+  lineFocus: 'Foco nas linhas',
+  lineFocusOff: 'Desativado',
+  lineFocusLines: '{count, plural, one {# linha} other {# linhas}}',
+  lineFocusOn: 'Foco nas linhas ativado, {count, plural, one {# linha} other {# linhas}}',
+  lineFocusTurnedOff: 'Foco nas linhas desativado',
+
   optionsTitle: 'Configurações do Lucid Reader',
   sectionAppearance: 'Aparência',
   sectionSites: 'Abertura automática',

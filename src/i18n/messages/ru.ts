@@ -125,6 +125,13 @@ export const ru: Messages = {
   alignStart: 'По началу строки',
   alignJustify: 'По ширине',
 
+  // Line focus (issue #24)
+  lineFocus: 'Фокус на строках',
+  lineFocusOff: 'Выкл.',
+  lineFocusLines: '{count, plural, one {# строка} few {# строки} many {# строк} other {# строки}}',
+  lineFocusOn: 'Фокус на строках включён, {count, plural, one {# строка} few {# строки} many {# строк} other {# строки}}',
+  lineFocusTurnedOff: 'Фокус на строках выключен',
+
   optionsTitle: 'Настройки Lucid Reader',
   sectionAppearance: 'Внешний вид',
   sectionSites: 'Автоматическое открытие',

@@ -124,6 +124,13 @@ export const zhCN: Messages = {
   alignStart: '起始对齐',
   alignJustify: '两端对齐',
 
+  // Line focus (issue #24)
+  lineFocus: '行聚焦',
+  lineFocusOff: '关闭',
+  lineFocusLines: '{count} 行',
+  lineFocusOn: '行聚焦已开启，{count} 行',
+  lineFocusTurnedOff: '行聚焦已关闭',
+
   optionsTitle: 'Lucid Reader 设置',
   sectionAppearance: '外观',
   sectionSites: '自动打开',

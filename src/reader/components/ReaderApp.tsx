@@ -33,6 +33,8 @@ import { HighlightControl } from '../highlights/HighlightControl';
 import { HighlightNotices } from '../highlights/HighlightNotices';
 import { SaveMenu } from './SaveMenu';
 import { loadConverters } from '../../export/converters';
+import { useLineFocus } from '../lineFocus/useLineFocus';
+import { LineFocusLayer } from '../lineFocus/LineFocusLayer';
 
 export interface ReaderAppProps {
   article: ExtractedArticle | null;
@@ -143,6 +145,16 @@ export function ReaderApp({ article, pending = false, nextPage = null, initialSe
     else readAloud.toggle();
   };
 
+  const lineFocus = useLineFocus({
+    setting: settings.lineFocus,
+    change,
+    scroller: () => scrollerRef.current,
+    body: () => contentRef.current,
+    speech: readAloud.state,
+    t,
+    layoutKey: article,
+  });
+
   const outline = useOutline(() => ({ body: contentRef.current, scroller: scrollerRef.current }), article);
   const hasOutline = outline.entries.length >= MIN_OUTLINE_HEADINGS;
   const jumpToSection = (index: number): void => {
@@ -188,8 +200,12 @@ export function ReaderApp({ article, pending = false, nextPage = null, initialSe
       return;
     }
     if (typingInField(event) || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (lineFocus.onKeyDown(event)) return;
     const key = event.key.toLowerCase();
-    if (article && key === 'k') {
+    if (article && key === 'f') {
+      event.preventDefault();
+      lineFocus.toggle();
+    } else if (article && key === 'k') {
       event.preventDefault();
       toggleSpeech();
     } else if (article && (key === 'j' || key === 'l') && readAloud.state.status !== 'idle') {
@@ -374,6 +390,7 @@ export function ReaderApp({ article, pending = false, nextPage = null, initialSe
           )}
         </main>
         {hl.active && <HighlightControl hl={hl} t={t} />}
+        {article && <LineFocusLayer lf={lineFocus} />}
       </div>
       {hl.model.enabled && <HighlightNotices hl={hl} t={t} />}
       </div>

@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import type { Settings, SettingsPatch, Theme, FontFamily, UiLanguage, TranslateTarget } from '../../settings/schema';
-import { FONT_SIZE, LINE_HEIGHT, CONTENT_WIDTH, UI_LANGUAGES, THEMES_LIST, FONT_FAMILIES } from '../../settings/schema';
+import { FONT_SIZE, LINE_HEIGHT, CONTENT_WIDTH, UI_LANGUAGES, THEMES_LIST, FONT_FAMILIES, LINE_FOCUS_CHOICES } from '../../settings/schema';
 import { clampToRange } from '../../settings/validate';
 import { LANGUAGE_NATIVE_NAMES, type Translate } from '../../i18n';
 import { THEMES } from '../themes';
@@ -117,6 +117,15 @@ export function SettingsControls({ settings, onChange, t, idPrefix, translationN
       />
 
       <SpacingControls settings={settings} onChange={onChange} t={t} id={id} />
+
+      <Segments
+        legend={t('lineFocus')}
+        name={id('line-focus')}
+        options={LINE_FOCUS_CHOICES}
+        value={settings.lineFocus}
+        onChange={(lineFocus) => onChange({ lineFocus })}
+        label={(choice) => (choice === 'off' ? t('lineFocusOff') : t('lineFocusLines', { count: choice }))}
+      />
 
       {speech && <SpeechControls settings={settings} onChange={onChange} t={t} id={id} speech={speech} uiLang={uiLang} />}
 

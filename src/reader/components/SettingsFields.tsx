@@ -3,7 +3,7 @@ import type { NumberRange } from '../../settings/schema';
 import { clampToRange } from '../../settings/validate';
 
 /** One choice of a few, shown as a row of segments (radio buttons under a legend). */
-export function Segments<T extends string>(props: {
+export function Segments<T extends string | number>(props: {
   legend: string;
   name: string;
   options: readonly T[];
@@ -17,7 +17,7 @@ export function Segments<T extends string>(props: {
       <div class="lr-segments">
         {props.options.map((option) => (
           <label key={option}>
-            <input type="radio" name={props.name} value={option} checked={props.value === option} onChange={() => props.onChange(option)} />
+            <input type="radio" name={props.name} value={String(option)} checked={props.value === option} onChange={() => props.onChange(option)} />
             <span>{props.label(option)}</span>
           </label>
         ))}

@@ -73,6 +73,7 @@ describe('migrateSettings', () => {
       wordSpacing: 0,
       paragraphSpacing: 1.1,
       textAlign: 'start',
+      lineFocus: 'off',
     });
   });
 
@@ -101,6 +102,7 @@ describe('migrateSettings', () => {
       wordSpacing: 0,
       paragraphSpacing: 1.1,
       textAlign: 'start',
+      lineFocus: 'off',
     });
   });
 

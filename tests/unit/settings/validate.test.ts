@@ -66,6 +66,7 @@ describe('validateSettings', () => {
       wordSpacing: 0.3,
       paragraphSpacing: 2.5,
       textAlign: 'justify',
+      lineFocus: 3,
       uiLanguage: 'pt-BR',
       translateTo: 'ja',
       autoOpen: false,
