@@ -8,7 +8,7 @@ interface Rectish {
 }
 
 /** A viewport rect in the scroller's content coordinates, which scrolling leaves alone. */
-export function toContent(rect: Rectish, scroller: HTMLElement): Rectish {
+function toContent(rect: Rectish, scroller: HTMLElement): Rectish {
   const origin = scroller.getBoundingClientRect().top + scroller.clientTop - scroller.scrollTop;
   return { top: rect.top - origin, bottom: rect.bottom - origin, width: rect.width, height: rect.height };
 }
