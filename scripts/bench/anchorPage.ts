@@ -9,7 +9,7 @@ import { extractArticle } from '../../src/extract/index';
 import { anchorText, describeText } from '../../src/highlights/anchor';
 import type { TextPositionSelector, TextQuoteSelector } from '../../src/highlights/types';
 import { BLOCK_TAGS, type BlockText, blockText, type Place, placeAt, type Segment, segmentAt } from './anchorBlocks';
-import { applyEdits, type PageEdits, plausibleProse, type WordChange } from './anchorEdits';
+import { applyEdits, type PageEdits, paragraphUnit, plausibleProse, type WordChange } from './anchorEdits';
 import type { CorpusPage } from './corpora';
 
 export type Outcome = 'same' | 'missing' | 'wrong';
@@ -59,7 +59,7 @@ function hash(s: string): number {
 }
 
 /** The article's body text as the reader holds it, after `edit` (if any) was made to the page. */
-function extracted(page: CorpusPage, html: string, edit?: (doc: Document) => void): BlockText | null {
+export function extracted(page: CorpusPage, html: string, edit?: (doc: Document) => void): BlockText | null {
   const dom = new JSDOM(html, { url: page.url, virtualConsole: new VirtualConsole() });
   try {
     const doc = dom.window.document;
@@ -75,45 +75,49 @@ function extracted(page: CorpusPage, html: string, edit?: (doc: Document) => voi
 }
 
 /**
- * Blocks that are not the story's own run of paragraphs, though they may hold <p>s: a quote or
- * an embedded post, a figure and its caption, a list, a table, a header (the headline, a
- * standfirst, a fact-check's claim), a box beside the story, a form.
+ * Blocks that are not the story's own run of paragraphs, though they may hold paragraphs: a
+ * quote or an embedded post, a figure and its caption, a list, a header (the headline, a
+ * standfirst, a fact-check's claim), a box beside the story. Not a table or a form: old pages and
+ * ASP.NET pages hold the whole page in one.
  */
-const OUTSIDE_RUN = new Set(['BLOCKQUOTE', 'FIGURE', 'FIGCAPTION', 'LI', 'DL', 'TABLE', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'ADDRESS', 'FORM', 'DETAILS']);
+const OUTSIDE_RUN = new Set(['BLOCKQUOTE', 'FIGURE', 'FIGCAPTION', 'LI', 'DL', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'ADDRESS', 'DETAILS']);
+/** A <div> is a paragraph (on sites that write paragraphs as divs) from this length, as stats.ts counts one. */
+const DIV_PARAGRAPH = 80;
 
 interface PageBlocks {
   /** key → how many blocks of the page have it */
   counts: Map<string, number>;
   /**
-   * Keys of the story's run of paragraphs, where a site edits its story: a <p> with no block
-   * inside, in the extracted article, in none of OUTSIDE_RUN, beside at least one more such
-   * paragraph of the article in the same parent (so that removing it leaves its container a
-   * paragraph, and a paragraph inserted before it lands among the story's own).
+   * Keys of the story's run of paragraphs, where a site edits its story: a <p> (or a <div> of
+   * prose) with no block inside, in the extracted article, in none of OUTSIDE_RUN, whose
+   * paragraph unit (anchorEdits.ts) has a sibling that is another such paragraph of the same
+   * tag: removing it leaves its container a paragraph, and one inserted before it lands among
+   * the story's own.
    */
   run: Set<string>;
 }
 
-function pageBlocks(page: CorpusPage, html: string, story: BlockText): PageBlocks {
+export function pageBlocks(page: CorpusPage, html: string, story: BlockText): PageBlocks {
   const dom = new JSDOM(html, { url: page.url, virtualConsole: new VirtualConsole() });
   try {
     const t = blockText(dom.window.document.body);
     const counts = new Map<string, number>();
     for (const [key, blocks] of t.byKey) counts.set(key, blocks.length);
-    const keyOf = new Map<Element, string>();
-    for (const s of t.segments) keyOf.set(s.block, s.key);
-    const plain = (p: Element): boolean => {
-      const key = keyOf.get(p);
-      if (p.tagName !== 'P' || key === undefined || counts.get(key) !== 1 || !story.byKey.has(key)) return false;
-      for (const el of p.querySelectorAll('*')) if (BLOCK_TAGS.has(el.tagName)) return false;
-      for (let el = p.parentElement; el; el = el.parentElement) if (OUTSIDE_RUN.has(el.tagName)) return false;
-      return true;
-    };
-    const run = new Set<string>();
+    const groups = new Map<Element, { tag: string; key: string }[]>();
     for (const [key, blocks] of t.byKey) {
       const p = blocks[0];
-      if (blocks.length !== 1 || !p || !plain(p)) continue;
-      const beside = Array.from(p.parentElement?.children ?? []).some((c) => c !== p && plain(c));
-      if (beside) run.add(key);
+      if (blocks.length !== 1 || !p || !story.byKey.has(key)) continue;
+      if (p.tagName !== 'P' && !(p.tagName === 'DIV' && (p.textContent ?? '').trim().length >= DIV_PARAGRAPH)) continue;
+      if (Array.from(p.querySelectorAll('*')).some((el) => BLOCK_TAGS.has(el.tagName))) continue;
+      let outside = false;
+      for (let el = p.parentElement; el && !outside; el = el.parentElement) outside = OUTSIDE_RUN.has(el.tagName);
+      const container = paragraphUnit(p).parentElement;
+      if (outside || !container) continue;
+      groups.set(container, [...(groups.get(container) ?? []), { tag: p.tagName, key }]);
+    }
+    const run = new Set<string>();
+    for (const members of groups.values()) {
+      for (const m of members) if (members.some((o) => o !== m && o.tag === m.tag)) run.add(m.key);
     }
     return { counts, run };
   } finally {
