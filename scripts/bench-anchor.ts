@@ -6,9 +6,12 @@
  * --only takes page ids or their beginnings (a dozen hex digits are enough).
  *
  * For every page (default: the shared news benchmark): extract it, make 5 highlights at random
- * words, edit the page (a paragraph inserted before a highlighted one, one removed, a word
- * changed; then also a word in or beside one highlight), extract again and anchor. Counts the
- * highlights found on the same place, not found, and found on a wrong place (which must be 0).
+ * words, edit the page as a site edits its story (a paragraph inserted before a highlighted one
+ * and one removed, both in the story's own run of paragraphs, never in a quote, embed, caption,
+ * list or header; a word changed; then also a word in or beside one highlight), extract again
+ * and anchor. Counts the highlights found on the same place, not found, and found on a wrong
+ * place (which must be 0). A page whose story has no run of paragraphs (a story of lists and
+ * tables, or of <br>-separated text) gets no paragraph edits.
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
