@@ -59,7 +59,7 @@ function hash(s: string): number {
 }
 
 /** The article's body text as the reader holds it, after `edit` (if any) was made to the page. */
-export function extracted(page: CorpusPage, html: string, edit?: (doc: Document) => void): BlockText | null {
+function extracted(page: CorpusPage, html: string, edit?: (doc: Document) => void): BlockText | null {
   const dom = new JSDOM(html, { url: page.url, virtualConsole: new VirtualConsole() });
   try {
     const doc = dom.window.document;
@@ -97,7 +97,7 @@ interface PageBlocks {
   run: Set<string>;
 }
 
-export function pageBlocks(page: CorpusPage, html: string, story: BlockText): PageBlocks {
+function pageBlocks(page: CorpusPage, html: string, story: BlockText): PageBlocks {
   const dom = new JSDOM(html, { url: page.url, virtualConsole: new VirtualConsole() });
   try {
     const t = blockText(dom.window.document.body);
