@@ -6,7 +6,7 @@
  * from one extraction to the next, by its key (and which of the blocks with that key it is).
  */
 
-const BLOCK_TAGS = new Set([
+export const BLOCK_TAGS = new Set([
   'P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'TD', 'TH', 'DD', 'DT', 'DL', 'FIGCAPTION', 'FIGURE', 'DIV',
   'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'TABLE', 'TBODY', 'THEAD', 'TR', 'CAPTION', 'UL', 'OL', 'BODY',
   'DETAILS', 'SUMMARY', 'ADDRESS', 'NAV', 'FORM', 'CENTER',

@@ -1,7 +1,9 @@
 /**
  * The page edits of the anchoring bench, made on the page's DOM before extraction: a paragraph
  * of new prose inserted, a paragraph removed, a word changed. Each targets a page block by its
- * key (anchorBlocks.ts), so the same paragraph of the extracted body is meant.
+ * key (anchorBlocks.ts), so the same paragraph of the extracted body is meant; the paragraph
+ * edits are made the way a site edits its story, on a paragraph with its wrappers (paragraphUnit)
+ * of the story's own run (anchorPage.ts picks them).
  */
 import { blockOf, blockText, squeeze } from './anchorBlocks';
 
@@ -64,6 +66,42 @@ function changeWord(doc: Document, block: Element, change: WordChange): boolean 
   return false;
 }
 
+const ownText = (el: Element): string =>
+  Array.from(el.childNodes)
+    .filter((n) => n.nodeType === 3)
+    .map((n) => n.nodeValue ?? '')
+    .join('')
+    .trim();
+
+/**
+ * A paragraph as its page holds it: the paragraph with the wrappers that hold it alone
+ * (`<div class="text"><p>…</p></div>`). A site adds or deletes a paragraph with its wrappers.
+ */
+export function paragraphUnit(block: Element): Element {
+  let unit = block;
+  for (let up = unit.parentElement; up && up.tagName !== 'BODY' && up.childElementCount === 1 && ownText(up) === ''; up = up.parentElement) unit = up;
+  return unit;
+}
+
+/** New prose in the markup of the paragraph it goes before (its wrappers and its own element, without ids), as a site's editor adds one. */
+function paragraphLike(unit: Element, block: Element, prose: string): Element {
+  const shell = (el: Element): Element => {
+    const copy = el.cloneNode(false) as Element;
+    copy.removeAttribute('id');
+    return copy;
+  };
+  const top = shell(unit);
+  let inner = top;
+  for (let el = unit; el !== block; ) {
+    el = el.firstElementChild!;
+    const copy = shell(el);
+    inner.appendChild(copy);
+    inner = copy;
+  }
+  inner.textContent = prose;
+  return top;
+}
+
 /** Applies the edits to a freshly parsed page; says which took hold. */
 export function applyEdits(doc: Document, edits: PageEdits): { inserted: boolean; removed: boolean; changed: boolean[] } {
   const page = blockText(doc.body);
@@ -80,7 +118,7 @@ export function applyEdits(doc: Document, edits: PageEdits): { inserted: boolean
   if (edits.remove) {
     const block = only(edits.remove);
     if (block) {
-      block.remove();
+      paragraphUnit(block).remove();
       removed = true;
     }
   }
@@ -88,9 +126,8 @@ export function applyEdits(doc: Document, edits: PageEdits): { inserted: boolean
   if (edits.insertBefore) {
     const block = only(edits.insertBefore.key);
     if (block) {
-      const p = doc.createElement('p');
-      p.textContent = edits.insertBefore.prose;
-      block.before(p);
+      const unit = paragraphUnit(block);
+      unit.before(paragraphLike(unit, block, edits.insertBefore.prose));
       inserted = true;
     }
   }

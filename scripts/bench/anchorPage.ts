@@ -8,8 +8,8 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle } from '../../src/extract/index';
 import { anchorText, describeText } from '../../src/highlights/anchor';
 import type { TextPositionSelector, TextQuoteSelector } from '../../src/highlights/types';
-import { type BlockText, blockText, type Place, placeAt, type Segment, segmentAt } from './anchorBlocks';
-import { applyEdits, type PageEdits, plausibleProse, type WordChange } from './anchorEdits';
+import { BLOCK_TAGS, type BlockText, blockText, type Place, placeAt, type Segment, segmentAt } from './anchorBlocks';
+import { applyEdits, type PageEdits, paragraphUnit, plausibleProse, type WordChange } from './anchorEdits';
 import type { CorpusPage } from './corpora';
 
 export type Outcome = 'same' | 'missing' | 'wrong';
@@ -33,6 +33,8 @@ export interface PageResult {
   skipped?: string;
   cases: AnchorCase[];
   applied?: { inserted: boolean; removed: boolean; changed: boolean; context: boolean | null };
+  /** the edits made to the page (for looking into a page's misses) */
+  edits?: PageEdits;
 }
 
 const HIGHLIGHTS = 5;
@@ -72,12 +74,52 @@ function extracted(page: CorpusPage, html: string, edit?: (doc: Document) => voi
   }
 }
 
-function pageKeys(page: CorpusPage, html: string): Map<string, number> {
+/**
+ * Blocks that are not the story's own run of paragraphs, though they may hold paragraphs: a
+ * quote or an embedded post, a figure and its caption, a list, a header (the headline, a
+ * standfirst, a fact-check's claim), a box beside the story. Not a table or a form: old pages and
+ * ASP.NET pages hold the whole page in one.
+ */
+const OUTSIDE_RUN = new Set(['BLOCKQUOTE', 'FIGURE', 'FIGCAPTION', 'LI', 'DL', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'ADDRESS', 'DETAILS']);
+/** A <div> is a paragraph (on sites that write paragraphs as divs) from this length, as stats.ts counts one. */
+const DIV_PARAGRAPH = 80;
+
+interface PageBlocks {
+  /** key → how many blocks of the page have it */
+  counts: Map<string, number>;
+  /**
+   * Keys of the story's run of paragraphs, where a site edits its story: a <p> (or a <div> of
+   * prose) with no block inside, in the extracted article, in none of OUTSIDE_RUN, whose
+   * paragraph unit (anchorEdits.ts) has a sibling that is another such paragraph of the same
+   * tag: removing it leaves its container a paragraph, and one inserted before it lands among
+   * the story's own.
+   */
+  run: Set<string>;
+}
+
+function pageBlocks(page: CorpusPage, html: string, story: BlockText): PageBlocks {
   const dom = new JSDOM(html, { url: page.url, virtualConsole: new VirtualConsole() });
   try {
+    const t = blockText(dom.window.document.body);
     const counts = new Map<string, number>();
-    for (const [key, blocks] of blockText(dom.window.document.body).byKey) counts.set(key, blocks.length);
-    return counts;
+    for (const [key, blocks] of t.byKey) counts.set(key, blocks.length);
+    const groups = new Map<Element, { tag: string; key: string }[]>();
+    for (const [key, blocks] of t.byKey) {
+      const p = blocks[0];
+      if (blocks.length !== 1 || !p || !story.byKey.has(key)) continue;
+      if (p.tagName !== 'P' && !(p.tagName === 'DIV' && (p.textContent ?? '').trim().length >= DIV_PARAGRAPH)) continue;
+      if (Array.from(p.querySelectorAll('*')).some((el) => BLOCK_TAGS.has(el.tagName))) continue;
+      let outside = false;
+      for (let el = p.parentElement; el && !outside; el = el.parentElement) outside = OUTSIDE_RUN.has(el.tagName);
+      const container = paragraphUnit(p).parentElement;
+      if (outside || !container) continue;
+      groups.set(container, [...(groups.get(container) ?? []), { tag: p.tagName, key }]);
+    }
+    const run = new Set<string>();
+    for (const members of groups.values()) {
+      for (const m of members) if (members.some((o) => o !== m && o.tag === m.tag)) run.add(m.key);
+    }
+    return { counts, run };
   } finally {
     dom.window.close();
   }
@@ -199,7 +241,7 @@ export function runPage(page: CorpusPage, seed: number): PageResult {
   if (!base || words(base.text).length < MIN_WORDS) return { id: page.id, skipped: base ? 'short' : 'no article', cases: [] };
   const rand = prng(seed ^ hash(page.id));
   const highlights = makeHighlights(base, rand);
-  const keys = pageKeys(page, html);
+  const { counts: keys, run } = pageBlocks(page, html, base);
   const highlighted = new Set<Element>();
   for (const h of highlights) for (const b of h.blocks) highlighted.add(b);
   const segs = base.segments.filter((s) => traceable(base, keys, s));
@@ -209,12 +251,16 @@ export function runPage(page: CorpusPage, seed: number): PageResult {
     .filter((w) => WORD.test(w));
 
   const edits: PageEdits = { words: [] };
-  // Before a paragraph a highlight starts in, and that no highlight runs into from before it.
+  // The paragraph edits are made in the story's own run of paragraphs, as a site edits its story
+  // (pageBlocks): before a paragraph a highlight starts in, and that no highlight runs into from before it.
   const insertAt = highlights
     .map((h) => segmentAt(base, h.sqStart))
-    .find((s) => s && traceable(base, keys, s) && s.block.tagName === 'P' && !highlights.some((h) => h.sqStart < s.sqStart && h.sqEnd > s.sqStart));
+    .find((s) => s && traceable(base, keys, s) && run.has(s.key) && !highlights.some((h) => h.sqStart < s.sqStart && h.sqEnd > s.sqStart));
   if (insertAt) edits.insertBefore = { key: insertAt.key, prose: plausibleProse(rand) };
-  const removed = pick(free, rand);
+  const removed = pick(
+    free.filter((s) => run.has(s.key)),
+    rand,
+  );
   if (removed) edits.remove = removed.key;
   const wordsIn = (seg: Segment, from = 0, to = Number.POSITIVE_INFINITY) =>
     words(base.text).filter((w) => w.end > from && w.start < to && base.sqOf[w.start]! >= seg.sqStart && base.sqOf[w.end]! <= seg.sqEnd && WORD.test(base.text.slice(w.start, w.end)));
@@ -270,6 +316,7 @@ export function runPage(page: CorpusPage, seed: number): PageResult {
   return {
     id: page.id,
     cases,
+    edits,
     applied: { inserted: result.inserted, removed: result.removed, changed: result.changed[0] ?? false, context },
   };
 }
