@@ -29,7 +29,12 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       sourcemap: false,
       // Chromium's offscreen document, which nothing in the manifest names (background/offscreen.ts).
-      ...(target === 'chrome' ? { rollupOptions: { input: { offscreen: 'src/offscreen/index.html' } } } : {}),
+      rollupOptions: {
+        ...(target === 'chrome' ? { input: { offscreen: 'src/offscreen/index.html' } } : {}),
+        // The background's name hash covers crxjs's placeholders for ?iife scripts, ids made from
+        // absolute paths: named plainly, a build from another folder makes the same files.
+        output: { chunkFileNames: (chunk: { name: string; facadeModuleId: string | null }) => (chunk.facadeModuleId?.endsWith('/src/background/index.ts') ? 'assets/background.js' : 'assets/[name]-[hash].js') },
+      },
     },
     server: { strictPort: true, port: 5173, hmr: { port: 5173 } },
   };

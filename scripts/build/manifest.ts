@@ -1,5 +1,6 @@
 import type { ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from '../../manifest.json' with { type: 'json' };
+import pkg from '../../package.json' with { type: 'json' };
 import { DEFAULT_NEWS_DOMAINS, matchPatternsFor } from '../../src/settings/domains';
 
 export type Target = 'chrome' | 'firefox';
@@ -13,7 +14,8 @@ const hostPermissions = DEFAULT_NEWS_DOMAINS.flatMap(matchPatternsFor);
  * MV3 does (background scripts instead of a service worker, a gecko id, no Chrome-only keys).
  */
 export function manifestFor(target: Target): ManifestV3Export {
-  const manifest = { ...baseManifest, host_permissions: hostPermissions };
+  // package.json holds the one version number: the builds, the store packages and their names.
+  const manifest = { ...baseManifest, version: pkg.version, host_permissions: hostPermissions };
   // Chromium extracts in an offscreen document (its service worker has no DOM); Firefox's
   // background page has a DOM of its own and knows no such permission.
   if (target === 'chrome') return { ...manifest, permissions: [...manifest.permissions, 'offscreen'] } as ManifestV3Export;
@@ -24,9 +26,12 @@ export function manifestFor(target: Target): ManifestV3Export {
     browser_specific_settings: {
       gecko: {
         id: 'lucid-reader@lucid-reader.app',
-        strict_min_version: '128.0',
+        // data_collection_permissions (AMO's data consent, required of new add-ons) is known to
+        // Firefox from 140 (an ESR) on desktop and from 142 on Android; web-ext lint holds us to it.
+        strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: '142.0' },
     },
   } as unknown as ManifestV3Export;
 }

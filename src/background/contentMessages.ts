@@ -5,6 +5,7 @@ import { chooseForSite, onArticleFound } from './autoOpen';
 import { openNextPage } from './nextPage';
 import { extractInExtension } from './extraction';
 import { changeHighlights } from './highlights';
+import { injectConverters } from './inject';
 
 function handle(message: AnyToBackgroundRequest, tabId: number, url: string): Promise<unknown> {
   switch (message.type) {
@@ -21,6 +22,8 @@ function handle(message: AnyToBackgroundRequest, tabId: number, url: string): Pr
       return extractInExtension(message.documents);
     case 'highlights:change':
       return changeHighlights(url, message);
+    case 'export:converters':
+      return injectConverters(tabId);
   }
 }
 

@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import readerScript from '../content/reader.ts?iife';
+import convertersScript from '../content/exportConverters.ts?iife';
 import { errorText, trace } from './clickTrace';
 
 /**
@@ -46,5 +47,19 @@ export async function injectReader(tabId: number): Promise<InjectResult> {
       if (!readable) return 'refused';
       await pause(delay);
     }
+  }
+}
+
+/**
+ * Puts the save converters into the tab's top frame, beside the reader that asked (the click's
+ * access still holds: the page has not moved on, or the reader would have gone with it).
+ */
+export async function injectConverters(tabId: number): Promise<boolean> {
+  try {
+    const results = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [convertersScript] });
+    return results.length > 0;
+  } catch (error) {
+    trace(tabId, 'inject:converters-error', { error: errorText(error) });
+    return false;
   }
 }

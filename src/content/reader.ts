@@ -31,6 +31,7 @@ function handle(controller: ReaderController, message: AnyToContentRequest): Pro
 const actions: ReaderActions = {
   chooseSite: (choice) => sendToBackground({ type: 'sites:choose', choice }),
   openNextPage: (url) => sendToBackground({ type: 'reader:next-page', url }),
+  loadConverters: () => sendToBackground({ type: 'export:converters' }),
 };
 
 if (!globalThis.__lucidReader) {

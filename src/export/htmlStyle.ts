@@ -29,6 +29,12 @@ const PAGE_CSS = `
 html{background:var(--lr-bg);color:var(--lr-text);color-scheme:var(--lr-scheme)}
 body{margin:0;padding:2em 1.25em}
 .lr-article{max-width:var(--lr-width);margin:0 auto;font-family:var(--lr-font);font-size:var(--lr-font-size);line-height:var(--lr-line-height);overflow-wrap:break-word}
+/* Spacing as the reader sets it (reader.css): on each element, so each is spaced by its own font size. */
+.lr-article,.lr-article :where(*){letter-spacing:var(--lr-letter-spacing);word-spacing:var(--lr-word-spacing)}
+.lr-content{text-align:var(--lr-text-align)}
+.lr-content :is(h1,h2,h3,h4,h5,h6,pre){text-align:start}
+.lr-content pre{word-spacing:normal}
+.lr-content :is(p,ul,ol,dl,pre,table,figure,blockquote){margin:0 0 calc(var(--lr-paragraph-spacing) * 1em)}
 .lr-article:lang(hi),.lr-article:lang(mr),.lr-article:lang(ne){font-family:var(--lr-font-deva)}
 .lr-article:lang(bn){font-family:var(--lr-font-beng)}
 .lr-article:lang(ar),.lr-article:lang(fa),.lr-article:lang(ur){font-family:var(--lr-font-arab)}

@@ -35,4 +35,4 @@ export interface ExportLabels {
 }
 
 /** How the saved HTML file looks: the reader's own settings at the time. */
-export type ExportLook = Pick<Settings, 'theme' | 'fontSize' | 'fontFamily' | 'lineHeight' | 'contentWidth'>;
+export type ExportLook = Pick<Settings, 'theme' | 'fontSize' | 'fontFamily' | 'lineHeight' | 'contentWidth' | 'letterSpacing' | 'wordSpacing' | 'paragraphSpacing' | 'textAlign'>;

@@ -31,8 +31,9 @@ export function offsetsOfRange(root: Node, range: Range): { start: number; end: 
   return { start, end };
 }
 
-/** The text nodes of root that hold [start, end), each with the part of it that is inside. */
-function pieces(root: Node, start: number, end: number): { node: Text; from: number; to: number }[] {
+/** The text nodes of root that hold [start, end), each with the part of it that is inside; null when [start, end) is not all in root's text. */
+function pieces(root: Node, start: number, end: number): { node: Text; from: number; to: number }[] | null {
+  if (start < 0 || end <= start) return null;
   const out: { node: Text; from: number; to: number }[] = [];
   let at = 0;
   for (const node of textNodes(root)) {
@@ -41,16 +42,16 @@ function pieces(root: Node, start: number, end: number): { node: Text; from: num
     const to = Math.min(end - at, length);
     if (from < to) out.push({ node, from, to });
     at += length;
-    if (at >= end) break;
+    if (at >= end) return out;
   }
-  return out;
+  return null;
 }
 
 /** A range over [start, end) of root's text; null when the offsets are not in it. */
 export function rangeFromOffsets(root: Node, start: number, end: number): Range | null {
   const parts = pieces(root, start, end);
-  const first = parts[0];
-  const last = parts[parts.length - 1];
+  const first = parts?.[0];
+  const last = parts?.[parts.length - 1];
   if (!first || !last) return null;
   const range = (root.ownerDocument ?? (root as Document)).createRange();
   range.setStart(first.node, first.from);
@@ -60,12 +61,13 @@ export function rangeFromOffsets(root: Node, start: number, end: number): Range 
 
 /**
  * Wraps [start, end) of root's text in <mark class="lr-hl" data-hl-id data-colour>, one per text
- * node it crosses, and returns them in order. The text stays the same, so offsets still hold.
+ * node it crosses, and returns them in order (none when the offsets are not in root's text).
+ * The text stays the same, so offsets still hold.
  */
 export function drawHighlight(root: Node, start: number, end: number, attrs: { id: string; colour: string }): HTMLElement[] {
   const doc = root.ownerDocument ?? (root as Document);
   const marks: HTMLElement[] = [];
-  for (const { node, from, to } of pieces(root, start, end)) {
+  for (const { node, from, to } of pieces(root, start, end) ?? []) {
     // Whitespace between blocks (a table's or a list's) cannot hold a <mark>.
     if (!node.data.slice(from, to).trim() && node.parentElement?.matches('table, thead, tbody, tr, ul, ol, dl')) continue;
     let target = node;

@@ -9,4 +9,6 @@ export interface ReaderActions {
   chooseSite(choice: SiteChoice): Promise<ChoiceAnswer>;
   /** The "Next page" link: true when the reader opens there; false to follow the link as a plain one */
   openNextPage(url: string): Promise<boolean>;
+  /** "Save…": has the background put the converters into this tab; false when it could not */
+  loadConverters(): Promise<boolean>;
 }

@@ -20,11 +20,17 @@ const SCRIPT_FACES: Record<Script, { serif: string; sans: string }> = {
   ko: { serif: '"Noto Serif CJK KR", "AppleMyungjo", Batang', sans: '"Noto Sans CJK KR", "Apple SD Gothic Neo", "Malgun Gothic"' },
 };
 
+/** The type settings: the reader, the options page's preview and the saved HTML file all take every one. */
+export type TypographySettings = Pick<Settings, 'fontSize' | 'fontFamily' | 'lineHeight' | 'contentWidth' | 'letterSpacing' | 'wordSpacing' | 'paragraphSpacing' | 'textAlign'>;
+
+// No extra spacing is `normal`, the value the stylesheet had before the setting: the default changes nothing.
+const extraSpace = (em: number): string => (em === 0 ? 'normal' : `${em}em`);
+
 /**
  * The settings as the CSS custom properties the reader stylesheet reads, and the interface's own
  * face (the sans stack, whatever the article's): the one place the stylesheet gets its fonts.
  */
-export function typographyVars(s: Pick<Settings, 'fontSize' | 'fontFamily' | 'lineHeight' | 'contentWidth'>): Record<string, string> {
+export function typographyVars(s: TypographySettings): Record<string, string> {
   const stack = FONT_STACKS[s.fontFamily];
   const style = s.fontFamily === 'serif' ? 'serif' : 'sans';
   const scripts = Object.fromEntries(
@@ -34,6 +40,11 @@ export function typographyVars(s: Pick<Settings, 'fontSize' | 'fontFamily' | 'li
     '--lr-font-size': `${s.fontSize}px`,
     '--lr-line-height': String(s.lineHeight),
     '--lr-width': `${s.contentWidth}ch`,
+    '--lr-letter-spacing': extraSpace(s.letterSpacing),
+    '--lr-word-spacing': extraSpace(s.wordSpacing),
+    // Unitless: the stylesheet multiplies it by 1em on each block, so it follows that block's own font size.
+    '--lr-paragraph-spacing': String(s.paragraphSpacing),
+    '--lr-text-align': s.textAlign,
     '--lr-font': stack,
     '--lr-ui-font': FONT_STACKS.sans,
     ...scripts,

@@ -52,8 +52,17 @@ function v2ToV3(v2: StoredRecord): StoredRecord {
   return Object.fromEntries(Object.keys(v2).map((key) => [key, readOwn(v2, key)]));
 }
 
+/**
+ * Version 4 added spacing and alignment (letterSpacing, wordSpacing, paragraphSpacing, textAlign) and line focus
+ * (lineFocus), and, again, changed nothing that was there. The new keys' defaults are the look the reader had (line
+ * focus off), so a v3 user sees no change.
+ */
+function v3ToV4(v3: StoredRecord): StoredRecord {
+  return Object.fromEntries(Object.keys(v3).map((key) => [key, readOwn(v3, key)]));
+}
+
 /** MIGRATIONS[n] turns a version-n object into a version-(n+1) object. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = Object.freeze({ 1: v1ToV2, 2: v2ToV3 });
+export const MIGRATIONS: Readonly<Record<number, Migration>> = Object.freeze({ 1: v1ToV2, 2: v2ToV3, 3: v3ToV4 });
 
 function storedVersion(record: StoredRecord, missingVersion: number): number {
   const version = readOwn(record, 'version');

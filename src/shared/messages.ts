@@ -74,6 +74,8 @@ export interface ContentToBackground {
   'reader:next-page': { request: { url: string }; response: boolean };
   /** one interface language's catalogue: the reader carries English only (its size budget) */
   'i18n:catalogue': { request: { lang: LanguageCode }; response: Messages | null };
+  /** the reader's "Save…": put the converters into this tab (true when they are there) */
+  'export:converters': { request: NoPayload; response: boolean };
   /** extract the article from the page's snapshots, in the extension, off the tab's main thread */
   'page:extract': { request: { documents: PageSnapshot[] }; response: Extraction };
   /**
@@ -134,6 +136,7 @@ export function isToContentRequest(value: unknown): value is AnyToContentRequest
 export function isToBackgroundRequest(value: unknown): value is AnyToBackgroundRequest {
   switch (field(value, 'type')) {
     case 'auto:article-found':
+    case 'export:converters':
       return true;
     case 'reader:next-page':
       return typeof field(value, 'url') === 'string';

@@ -115,6 +115,24 @@ export const ar: Messages = {
   savedNotes: 'الملاحظات',
   savedBackToText: 'العودة إلى النص',
 
+  // Spacing and alignment (issue #24)
+  spacing: 'التباعد',
+  letterSpacing: 'تباعد الحروف',
+  wordSpacing: 'تباعد الكلمات',
+  paragraphSpacing: 'تباعد الفقرات',
+  spacingNormal: 'عادي',
+  spacingValue: '{value} em، أي {percent}٪ من حجم الخط',
+  textAlign: 'المحاذاة',
+  alignStart: 'محاذاة إلى البداية',
+  alignJustify: 'ضبط على الجانبين',
+
+  // Line focus (issue #24)
+  lineFocus: 'تركيز الأسطر',
+  lineFocusOff: 'إيقاف',
+  lineFocusLines: '{count, plural, zero {لا أسطر} one {سطر واحد} two {سطران} few {# أسطر} many {# سطرًا} other {# سطر}}',
+  lineFocusOn: 'تركيز الأسطر مفعَّل، {count, plural, zero {لا أسطر} one {سطر واحد} two {سطران} few {# أسطر} many {# سطرًا} other {# سطر}}',
+  lineFocusTurnedOff: 'تركيز الأسطر معطَّل',
+
   optionsTitle: 'إعدادات Lucid Reader',
   sectionAppearance: 'المظهر',
   sectionSites: 'الفتح التلقائي',

@@ -113,6 +113,24 @@ export const bn: Messages = {
   savedNotes: 'নোট',
   savedBackToText: 'লেখায় ফিরে যান',
 
+  // Spacing and alignment (issue #24)
+  spacing: 'ব্যবধান',
+  letterSpacing: 'অক্ষরের ব্যবধান',
+  wordSpacing: 'শব্দের ব্যবধান',
+  paragraphSpacing: 'অনুচ্ছেদের ব্যবধান',
+  spacingNormal: 'স্বাভাবিক',
+  spacingValue: '{value} em, ফন্টের আকারের {percent}%',
+  textAlign: 'সারিবদ্ধকরণ',
+  alignStart: 'অসমান প্রান্ত',
+  alignJustify: 'দুই দিকে সমান',
+
+  // Line focus (issue #24)
+  lineFocus: 'লাইন ফোকাস',
+  lineFocusOff: 'বন্ধ',
+  lineFocusLines: '{count, plural, one {# লাইন} other {# লাইন}}',
+  lineFocusOn: 'লাইন ফোকাস চালু, {count, plural, one {# লাইন} other {# লাইন}}',
+  lineFocusTurnedOff: 'লাইন ফোকাস বন্ধ',
+
   optionsTitle: 'Lucid Reader সেটিংস',
   sectionAppearance: 'চেহারা',
   sectionSites: 'স্বয়ংক্রিয়ভাবে খোলা',

@@ -113,6 +113,24 @@ export const de: Messages = {
   savedNotes: 'Notizen',
   savedBackToText: 'Zurück zum Text',
 
+  // Spacing and alignment (issue #24)
+  spacing: 'Abstände',
+  letterSpacing: 'Buchstabenabstand',
+  wordSpacing: 'Wortabstand',
+  paragraphSpacing: 'Absatzabstand',
+  spacingNormal: 'Normal',
+  spacingValue: '{value} em, {percent} % der Schriftgröße',
+  textAlign: 'Ausrichtung',
+  alignStart: 'Flattersatz',
+  alignJustify: 'Blocksatz',
+
+  // Line focus (issue #24)
+  lineFocus: 'Zeilenfokus',
+  lineFocusOff: 'Aus',
+  lineFocusLines: '{count, plural, one {# Zeile} other {# Zeilen}}',
+  lineFocusOn: 'Zeilenfokus an, {count, plural, one {# Zeile} other {# Zeilen}}',
+  lineFocusTurnedOff: 'Zeilenfokus aus',
+
   optionsTitle: 'Lucid Reader – Einstellungen',
   sectionAppearance: 'Darstellung',
   sectionSites: 'Automatisch öffnen',

@@ -119,6 +119,24 @@ export const en = {
   savedNotes: 'Notes',
   savedBackToText: 'Back to the text',
 
+  // Spacing and alignment (issue #24)
+  spacing: 'Spacing',
+  letterSpacing: 'Letter spacing',
+  wordSpacing: 'Word spacing',
+  paragraphSpacing: 'Paragraph spacing',
+  spacingNormal: 'Normal',
+  spacingValue: '{value} em, {percent}% of the font size',
+  textAlign: 'Alignment',
+  alignStart: 'Ragged edge',
+  alignJustify: 'Justified',
+
+  // Line focus (issue #24)
+  lineFocus: 'Line focus',
+  lineFocusOff: 'Off',
+  lineFocusLines: '{count, plural, one {# line} other {# lines}}',
+  lineFocusOn: 'Line focus on, {count, plural, one {# line} other {# lines}}',
+  lineFocusTurnedOff: 'Line focus off',
+
   // Options page
   optionsTitle: 'Lucid Reader settings',
   sectionAppearance: 'Appearance',

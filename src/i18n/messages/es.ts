@@ -113,6 +113,24 @@ export const es: Messages = {
   savedNotes: 'Notas',
   savedBackToText: 'Volver al texto',
 
+  // Spacing and alignment (issue #24)
+  spacing: 'Espaciado',
+  letterSpacing: 'Espaciado entre letras',
+  wordSpacing: 'Espaciado entre palabras',
+  paragraphSpacing: 'Espaciado entre párrafos',
+  spacingNormal: 'Normal',
+  spacingValue: '{value} em, el {percent} % del tamaño de letra',
+  textAlign: 'Alineación',
+  alignStart: 'Sin justificar',
+  alignJustify: 'Justificado',
+
+  // Line focus (issue #24)
+  lineFocus: 'Enfoque de línea',
+  lineFocusOff: 'Desactivado',
+  lineFocusLines: '{count, plural, one {# línea} other {# líneas}}',
+  lineFocusOn: 'Enfoque de línea activado, {count, plural, one {# línea} other {# líneas}}',
+  lineFocusTurnedOff: 'Enfoque de línea desactivado',
+
   optionsTitle: 'Ajustes de Lucid Reader',
   sectionAppearance: 'Apariencia',
   sectionSites: 'Apertura automática',

@@ -115,6 +115,24 @@ export const fr: Messages = {
   savedNotes: 'Notes',
   savedBackToText: 'Retour au texte',
 
+  // Spacing and alignment (issue #24)
+  spacing: 'Espacement',
+  letterSpacing: 'Espacement des lettres',
+  wordSpacing: 'Espacement des mots',
+  paragraphSpacing: 'Espacement des paragraphes',
+  spacingNormal: 'Normal',
+  spacingValue: '{value} em, soit {percent}\u00a0% de la taille du texte',
+  textAlign: 'Alignement',
+  alignStart: 'Non justifié',
+  alignJustify: 'Justifié',
+
+  // Line focus (issue #24)
+  lineFocus: 'Focus sur les lignes',
+  lineFocusOff: 'Désactivé',
+  lineFocusLines: '{count, plural, one {# ligne} other {# lignes}}',
+  lineFocusOn: 'Focus sur les lignes activé, {count, plural, one {# ligne} other {# lignes}}',
+  lineFocusTurnedOff: 'Focus sur les lignes désactivé',
+
   optionsTitle: 'Paramètres de Lucid Reader',
   sectionAppearance: 'Apparence',
   sectionSites: 'Ouverture automatique',

@@ -113,6 +113,24 @@ export const hi: Messages = {
   savedNotes: 'टिप्पणियाँ',
   savedBackToText: 'पाठ पर वापस जाएँ',
 
+  // Spacing and alignment (issue #24)
+  spacing: 'अंतराल',
+  letterSpacing: 'अक्षरों के बीच की दूरी',
+  wordSpacing: 'शब्दों के बीच की दूरी',
+  paragraphSpacing: 'अनुच्छेदों के बीच की दूरी',
+  spacingNormal: 'सामान्य',
+  spacingValue: '{value} em, फ़ॉन्ट के आकार का {percent}%',
+  textAlign: 'संरेखण',
+  alignStart: 'असमान किनारा',
+  alignJustify: 'दोनों ओर संरेखित',
+
+  // Line focus (issue #24)
+  lineFocus: 'पंक्ति फ़ोकस',
+  lineFocusOff: 'बंद',
+  lineFocusLines: '{count, plural, one {# पंक्ति} other {# पंक्तियाँ}}',
+  lineFocusOn: 'पंक्ति फ़ोकस चालू, {count, plural, one {# पंक्ति} other {# पंक्तियाँ}}',
+  lineFocusTurnedOff: 'पंक्ति फ़ोकस बंद',
+
   optionsTitle: 'Lucid Reader सेटिंग्स',
   sectionAppearance: 'दिखावट',
   sectionSites: 'अपने-आप खुलना',

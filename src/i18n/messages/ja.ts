@@ -113,6 +113,24 @@ export const ja: Messages = {
   savedNotes: 'メモ',
   savedBackToText: '本文に戻る',
 
+  // Spacing and alignment (issue #24)
+  spacing: '間隔',
+  letterSpacing: '文字間隔',
+  wordSpacing: '単語間隔',
+  paragraphSpacing: '段落の間隔',
+  spacingNormal: '標準',
+  spacingValue: '{value} em（文字サイズの {percent}%）',
+  textAlign: '配置',
+  alignStart: '行頭揃え',
+  alignJustify: '両端揃え',
+
+  // Line focus (issue #24)
+  lineFocus: '行フォーカス',
+  lineFocusOff: 'オフ',
+  lineFocusLines: '{count} 行',
+  lineFocusOn: '行フォーカスをオンにしました（{count} 行）',
+  lineFocusTurnedOff: '行フォーカスをオフにしました',
+
   optionsTitle: 'Lucid Reader の設定',
   sectionAppearance: '外観',
   sectionSites: '自動で開く',

@@ -114,6 +114,24 @@ export const ptBR: Messages = {
   savedNotes: 'Notas',
   savedBackToText: 'Voltar ao texto',
 
+  // Spacing and alignment (issue #24)
+  spacing: 'Espaçamento',
+  letterSpacing: 'Espaçamento entre letras',
+  wordSpacing: 'Espaçamento entre palavras',
+  paragraphSpacing: 'Espaçamento entre parágrafos',
+  spacingNormal: 'Normal',
+  spacingValue: '{value} em, {percent}% do tamanho da fonte',
+  textAlign: 'Alinhamento',
+  alignStart: 'Não justificado',
+  alignJustify: 'Justificado',
+
+  // Line focus (issue #24)
+  lineFocus: 'Foco nas linhas',
+  lineFocusOff: 'Desativado',
+  lineFocusLines: '{count, plural, one {# linha} other {# linhas}}',
+  lineFocusOn: 'Foco nas linhas ativado, {count, plural, one {# linha} other {# linhas}}',
+  lineFocusTurnedOff: 'Foco nas linhas desativado',
+
   optionsTitle: 'Configurações do Lucid Reader',
   sectionAppearance: 'Aparência',
   sectionSites: 'Abertura automática',

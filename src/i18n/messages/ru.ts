@@ -114,6 +114,24 @@ export const ru: Messages = {
   savedNotes: 'Заметки',
   savedBackToText: 'Назад к тексту',
 
+  // Spacing and alignment (issue #24)
+  spacing: 'Интервалы',
+  letterSpacing: 'Межбуквенный интервал',
+  wordSpacing: 'Межсловный интервал',
+  paragraphSpacing: 'Интервал между абзацами',
+  spacingNormal: 'Обычный',
+  spacingValue: '{value} em, {percent} % от размера шрифта',
+  textAlign: 'Выравнивание',
+  alignStart: 'По началу строки',
+  alignJustify: 'По ширине',
+
+  // Line focus (issue #24)
+  lineFocus: 'Фокус на строках',
+  lineFocusOff: 'Выкл.',
+  lineFocusLines: '{count, plural, one {# строка} few {# строки} many {# строк} other {# строки}}',
+  lineFocusOn: 'Фокус на строках включён, {count, plural, one {# строка} few {# строки} many {# строк} other {# строки}}',
+  lineFocusTurnedOff: 'Фокус на строках выключен',
+
   optionsTitle: 'Настройки Lucid Reader',
   sectionAppearance: 'Внешний вид',
   sectionSites: 'Автоматическое открытие',

@@ -113,6 +113,24 @@ export const zhCN: Messages = {
   savedNotes: '笔记',
   savedBackToText: '返回正文',
 
+  // Spacing and alignment (issue #24)
+  spacing: '间距',
+  letterSpacing: '字间距',
+  wordSpacing: '词间距',
+  paragraphSpacing: '段落间距',
+  spacingNormal: '正常',
+  spacingValue: '{value} em，即字号的 {percent}%',
+  textAlign: '对齐方式',
+  alignStart: '起始对齐',
+  alignJustify: '两端对齐',
+
+  // Line focus (issue #24)
+  lineFocus: '行聚焦',
+  lineFocusOff: '关闭',
+  lineFocusLines: '{count} 行',
+  lineFocusOn: '行聚焦已开启，{count} 行',
+  lineFocusTurnedOff: '行聚焦已关闭',
+
   optionsTitle: 'Lucid Reader 设置',
   sectionAppearance: '外观',
   sectionSites: '自动打开',

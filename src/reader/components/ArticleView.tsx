@@ -4,6 +4,7 @@ import type { ExtractedArticle } from '../../extract';
 import { dirOf, type Translate } from '../../i18n';
 import { followTextDirection } from '../textDirection';
 import { useArticleParts } from '../useArticleParts';
+import { formatArticleDate } from '../articleDate';
 
 interface Props {
   article: ExtractedArticle;
@@ -21,18 +22,9 @@ interface Props {
   onContentComplete?: (parts: number) => void;
 }
 
-function formatDate(iso: string | null, lang: string): string | null {
-  if (!iso) return null;
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return null;
-  // A bare date is parsed as UTC midnight: shown in local time it would be a day early west of UTC.
-  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso.trim());
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', ...(dateOnly ? { timeZone: 'UTC' } : {}) }).format(date);
-}
-
 /** The article as the reader shows it: site, the one h1, byline/date/time, then the sanitized body. */
 export function ArticleView({ article, t, uiLang, titleId, titleLevel = 1, contentRef, sourceUrl, onContentComplete }: Props) {
-  const date = formatDate(article.displayDate, uiLang);
+  const date = formatArticleDate(article.displayDate, uiLang);
   const Title = titleLevel === 1 ? 'h1' : 'h3';
   // The text's own script, not only the page's declared direction, decides how it runs.
   const directions = useMemo(() => followTextDirection(article, document), [article]);

@@ -32,6 +32,9 @@ import { HighlightsButton, HighlightsPanel } from '../highlights/HighlightsPanel
 import { HighlightControl } from '../highlights/HighlightControl';
 import { HighlightNotices } from '../highlights/HighlightNotices';
 import { SaveMenu } from './SaveMenu';
+import { loadConverters } from '../../export/converters';
+import { useLineFocus } from '../lineFocus/useLineFocus';
+import { LineFocusLayer } from '../lineFocus/LineFocusLayer';
 
 export interface ReaderAppProps {
   article: ExtractedArticle | null;
@@ -142,6 +145,16 @@ export function ReaderApp({ article, pending = false, nextPage = null, initialSe
     else readAloud.toggle();
   };
 
+  const lineFocus = useLineFocus({
+    setting: settings.lineFocus,
+    change,
+    scroller: () => scrollerRef.current,
+    body: () => contentRef.current,
+    speech: readAloud.state,
+    t,
+    layoutKey: article,
+  });
+
   const outline = useOutline(() => ({ body: contentRef.current, scroller: scrollerRef.current }), article);
   const hasOutline = outline.entries.length >= MIN_OUTLINE_HEADINGS;
   const jumpToSection = (index: number): void => {
@@ -187,8 +200,12 @@ export function ReaderApp({ article, pending = false, nextPage = null, initialSe
       return;
     }
     if (typingInField(event) || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (lineFocus.onKeyDown(event)) return;
     const key = event.key.toLowerCase();
-    if (article && key === 'k') {
+    if (article && key === 'f') {
+      event.preventDefault();
+      lineFocus.toggle();
+    } else if (article && key === 'k') {
       event.preventDefault();
       toggleSpeech();
     } else if (article && (key === 'j' || key === 'l') && readAloud.state.status !== 'idle') {
@@ -258,7 +275,7 @@ export function ReaderApp({ article, pending = false, nextPage = null, initialSe
             <PrintIcon />
           </button>
         )}
-        {article && (
+        {article && actions && (
           <SaveMenu
             article={article}
             settings={settings}
@@ -267,6 +284,7 @@ export function ReaderApp({ article, pending = false, nextPage = null, initialSe
             sourceUrl={sourceUrl}
             body={() => contentRef.current}
             notes={() => new Map(hl.model.found.map((h) => [h.id, h.note]))}
+            loadConverters={() => loadConverters(actions.loadConverters)}
           />
         )}
         {article && hl.model.enabled && <HighlightsButton hl={hl} t={t} onOpen={() => setPanelOpen(false)} />}
@@ -372,6 +390,7 @@ export function ReaderApp({ article, pending = false, nextPage = null, initialSe
           )}
         </main>
         {hl.active && <HighlightControl hl={hl} t={t} />}
+        {article && <LineFocusLayer lf={lineFocus} />}
       </div>
       {hl.model.enabled && <HighlightNotices hl={hl} t={t} />}
       </div>

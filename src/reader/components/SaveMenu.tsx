@@ -4,6 +4,8 @@ import { dirOf, type MessageKey, type Translate } from '../../i18n';
 import type { Settings } from '../../settings/schema';
 import { copyText, offerFile } from '../../export/offer';
 import type { ExportInput, ExportLabels } from '../../export/types';
+import type { Converters } from '../../export/converters';
+import { formatArticleDate } from '../articleDate';
 
 export interface SaveMenuProps {
   article: ExtractedArticle;
@@ -20,12 +22,9 @@ export interface SaveMenuProps {
   offer?: typeof offerFile;
   /** puts text on the clipboard (tests pass a spy) */
   copy?: typeof copyText;
-  /** gets the converters when a save is asked for: by default a dynamic import (see ../../export/index.ts) */
-  loadConverters?: () => Promise<Converters>;
+  /** gets the converters when a save is asked for (kept out of the reader's bundle: ../../export/converters.ts) */
+  loadConverters: () => Promise<Converters>;
 }
-
-type Converters = typeof import('../../export');
-const importConverters = (): Promise<Converters> => import('../../export');
 
 type Action = 'markdown' | 'html' | 'copy';
 
@@ -45,20 +44,11 @@ const SaveIcon = () => (
   </svg>
 );
 
-/** The date as the reader shows it (ArticleView's format), in the interface language. */
-function shownDate(iso: string | null, lang: string): string | null {
-  if (!iso) return null;
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso.trim());
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', ...(dateOnly ? { timeZone: 'UTC' } : {}) }).format(date);
-}
-
 /**
  * The toolbar's "Save article" button and its menu: save as Markdown or HTML, or copy as
  * Markdown. The converters (turndown) are loaded only when one of them is asked for.
  */
-export function SaveMenu({ article, settings, t, uiLang, sourceUrl, body, notes, offer = offerFile, copy = copyText, loadConverters = importConverters }: SaveMenuProps) {
+export function SaveMenu({ article, settings, t, uiLang, sourceUrl, body, notes, offer = offerFile, copy = copyText, loadConverters }: SaveMenuProps) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const [message, setMessage] = useState('');
@@ -107,7 +97,7 @@ export function SaveMenu({ article, settings, t, uiLang, sourceUrl, body, notes,
     const input: ExportInput = {
       title: article.title,
       byline: article.byline,
-      date: shownDate(article.displayDate, uiLang),
+      date: formatArticleDate(article.displayDate, uiLang),
       url: sourceUrl ?? shown.ownerDocument.baseURI,
       siteName: article.siteName,
       lang: article.lang,

@@ -1,10 +1,12 @@
-import type { ComponentChildren, JSX } from 'preact';
-import type { Settings, SettingsPatch, Theme, FontFamily, UiLanguage, TranslateTarget, NumberRange } from '../../settings/schema';
-import { FONT_SIZE, LINE_HEIGHT, CONTENT_WIDTH, UI_LANGUAGES, THEMES_LIST, FONT_FAMILIES } from '../../settings/schema';
+import type { JSX } from 'preact';
+import type { Settings, SettingsPatch, Theme, FontFamily, UiLanguage, TranslateTarget } from '../../settings/schema';
+import { FONT_SIZE, LINE_HEIGHT, CONTENT_WIDTH, UI_LANGUAGES, THEMES_LIST, FONT_FAMILIES, LINE_FOCUS_CHOICES } from '../../settings/schema';
 import { clampToRange } from '../../settings/validate';
 import { LANGUAGE_NATIVE_NAMES, type Translate } from '../../i18n';
 import { THEMES } from '../themes';
 import { SpeechControls, type SpeechSettingsContext } from './SpeechControls';
+import { Segments, Slider } from './SettingsFields';
+import { SpacingControls } from './SpacingControls';
 
 interface Props {
   settings: Settings;
@@ -21,61 +23,6 @@ interface Props {
   uiLang?: string;
 }
 
-
-/** One choice of a few, shown as a row of segments (radio buttons under a legend). */
-function Segments<T extends string>(props: {
-  legend: string;
-  name: string;
-  options: readonly T[];
-  value: T;
-  onChange(value: T): void;
-  label(value: T): ComponentChildren;
-}) {
-  return (
-    <fieldset class="lr-field">
-      <legend>{props.legend}</legend>
-      <div class="lr-segments">
-        {props.options.map((option) => (
-          <label key={option}>
-            <input type="radio" name={props.name} value={option} checked={props.value === option} onChange={() => props.onChange(option)} />
-            <span>{props.label(option)}</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
-  );
-}
-
-/** A labelled range with its value shown beside the label (and read out as its value text). */
-function Slider(props: {
-  label: string;
-  id: string;
-  range: NumberRange;
-  value: number;
-  shown: string;
-  onInput(value: number): void;
-}) {
-  const { range } = props;
-  return (
-    <div class="lr-field">
-      <div class="lr-label-row">
-        <label for={props.id}>{props.label}</label>
-        <span aria-hidden="true">{props.shown}</span>
-      </div>
-      <input
-        class="lr-range"
-        type="range"
-        id={props.id}
-        min={range.min}
-        max={range.max}
-        step={range.step}
-        value={props.value}
-        aria-valuetext={props.shown}
-        onInput={(e) => props.onInput(clampToRange(Number(e.currentTarget.value), range))}
-      />
-    </div>
-  );
-}
 
 export function SettingsControls({ settings, onChange, t, idPrefix, translationNote, speech, uiLang = 'en' }: Props) {
   const id = (name: string) => `${idPrefix}-${name}`;
@@ -167,6 +114,17 @@ export function SettingsControls({ settings, onChange, t, idPrefix, translationN
         value={settings.contentWidth}
         shown={`${settings.contentWidth} ch`}
         onInput={(contentWidth) => onChange({ contentWidth }, true)}
+      />
+
+      <SpacingControls settings={settings} onChange={onChange} t={t} id={id} />
+
+      <Segments
+        legend={t('lineFocus')}
+        name={id('line-focus')}
+        options={LINE_FOCUS_CHOICES}
+        value={settings.lineFocus}
+        onChange={(lineFocus) => onChange({ lineFocus })}
+        label={(choice) => (choice === 'off' ? t('lineFocusOff') : t('lineFocusLines', { count: choice }))}
       />
 
       {speech && <SpeechControls settings={settings} onChange={onChange} t={t} id={id} speech={speech} uiLang={uiLang} />}

@@ -82,6 +82,15 @@ describe('articleHtmlFile', () => {
     expect(css).toMatch(/@media \(forced-colors: active\)\{[^}]*background:Mark;color:MarkText/);
   });
 
+  it('takes the reader’s spacing and alignment, applied to the article', () => {
+    const spaced = { ...LOOK, letterSpacing: 0.12, wordSpacing: 0.16, paragraphSpacing: 2, textAlign: 'justify' } as const;
+    const css = new JSDOM(articleHtmlFile(fixtureInput(), spaced, LABELS)).window.document.querySelector('style')?.textContent ?? '';
+    for (const rule of ['--lr-letter-spacing:0.12em', '--lr-word-spacing:0.16em', '--lr-paragraph-spacing:2', '--lr-text-align:justify']) expect(css).toContain(rule);
+    expect(css).toMatch(/\.lr-article :where\(\*\)\{letter-spacing:var\(--lr-letter-spacing\);word-spacing:var\(--lr-word-spacing\)\}/);
+    expect(css).toMatch(/\.lr-content\{text-align:var\(--lr-text-align\)\}/);
+    expect(css).toMatch(/margin:0 0 calc\(var\(--lr-paragraph-spacing\) \* 1em\)/);
+  });
+
   it.each(Object.entries(THEMES))('keeps every highlight colour readable in the %s theme', (name, palette) => {
     const colours = name === 'dark' || name === 'black' ? MARK_COLOURS.dark : MARK_COLOURS.light;
     for (const [colour, background] of Object.entries(colours)) {

@@ -8,6 +8,7 @@ import { createTranslator } from '../../../src/i18n';
 import { defaultSettings } from '../../../src/settings/schema';
 import type { ExtractedArticle } from '../../../src/extract';
 import type { offerFile } from '../../../src/export/offer';
+import type { Converters } from '../../../src/export/converters';
 
 const t = createTranslator('en');
 
@@ -28,7 +29,10 @@ const ARTICLE: ExtractedArticle = {
 
 let host: HTMLDivElement;
 
-function mount(copied = true, loadConverters?: () => Promise<never>) {
+// What the background's injected script would publish in the tab: the converters themselves.
+const theConverters = (): Promise<Converters> => import('../../../src/export');
+
+function mount(copied = true, loadConverters: () => Promise<Converters> = theConverters) {
   host = document.createElement('div');
   document.body.append(host);
   const body = document.createElement('div');

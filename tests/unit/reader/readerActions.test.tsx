@@ -26,6 +26,10 @@ function recordedActions() {
       asked.push(`next ${url}`);
       return true;
     },
+    loadConverters: async () => {
+      asked.push('converters');
+      return false;
+    },
   };
   return { asked, actions, answer: (answer: ChoiceAnswer) => answerChoice(answer) };
 }

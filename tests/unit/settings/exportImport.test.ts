@@ -3,7 +3,16 @@ import { en } from '../../../src/i18n/messages/en';
 import { exportSettingsJson, parseSettingsImport, type SettingsErrorKey } from '../../../src/settings/exportImport';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, defaultSettings, type Settings } from '../../../src/settings/schema';
 
-const custom: Settings = { ...defaultSettings(), theme: 'black', fontSize: 26, neverOpenDomains: ['cnn.com'] };
+const custom: Settings = {
+  ...defaultSettings(),
+  theme: 'black',
+  fontSize: 26,
+  neverOpenDomains: ['cnn.com'],
+  letterSpacing: 0.12,
+  wordSpacing: 0.16,
+  paragraphSpacing: 2,
+  textAlign: 'justify',
+};
 
 describe('exportSettingsJson', () => {
   it('writes a marked, versioned, pretty file', () => {
@@ -12,6 +21,7 @@ describe('exportSettingsJson', () => {
     expect(data.app).toBe('lucid-reader');
     expect(data.version).toBe(SETTINGS_VERSION);
     expect(data.settings).toMatchObject({ theme: 'black', fontSize: 26, neverOpenDomains: ['cnn.com'] });
+    expect(data.settings).toMatchObject({ letterSpacing: 0.12, wordSpacing: 0.16, paragraphSpacing: 2, textAlign: 'justify' });
     expect(text).toContain('\n  "settings"');
   });
 
@@ -49,6 +59,11 @@ describe('parseSettingsImport', () => {
   it('fills in defaults for missing keys and fixes invalid values', () => {
     const r = parseSettingsImport('{"app":"lucid-reader","version":2,"settings":{"theme":"dark","fontSize":999}}');
     expect(r).toEqual({ ok: true, settings: { ...DEFAULT_SETTINGS, theme: 'dark' } });
+  });
+
+  it('reads a version 3 file (before spacing) with today’s spacing and alignment', () => {
+    const r = parseSettingsImport('{"app":"lucid-reader","version":3,"settings":{"theme":"sepia","speechRate":1.5}}');
+    expect(r).toEqual({ ok: true, settings: { ...DEFAULT_SETTINGS, theme: 'sepia', speechRate: 1.5 } });
   });
 
   it('migrates files exported by version 1', () => {

@@ -62,7 +62,48 @@ describe('migrateSettings', () => {
       autoOpenDomains: ['lemonde.fr'],
       neverOpenDomains: ['cnn.com'],
     };
-    expect(migrateSettings(v2)).toEqual({ ...v2, version: SETTINGS_VERSION, speechVoice: '', speechRate: 1, speechPitch: 1, speechReadExtras: false });
+    expect(migrateSettings(v2)).toEqual({
+      ...v2,
+      version: SETTINGS_VERSION,
+      speechVoice: '',
+      speechRate: 1,
+      speechPitch: 1,
+      speechReadExtras: false,
+      letterSpacing: 0,
+      wordSpacing: 0,
+      paragraphSpacing: 1.1,
+      textAlign: 'start',
+      lineFocus: 'off',
+    });
+  });
+
+  it('carries every v3 value into v4 and starts spacing and alignment at today’s look', () => {
+    const v3 = {
+      version: 3,
+      theme: 'black',
+      fontSize: 27,
+      fontFamily: 'sans',
+      lineHeight: 1.8,
+      contentWidth: 50,
+      uiLanguage: 'ja',
+      translateTo: 'de',
+      autoOpen: false,
+      autoOpenDomains: ['lemonde.fr', 'bbc.com'],
+      neverOpenDomains: ['cnn.com'],
+      speechVoice: 'urn:moz-tts:speechd:German?de',
+      speechRate: 1.5,
+      speechPitch: 0.7,
+      speechReadExtras: true,
+    };
+    expect(migrateSettings(v3)).toEqual({
+      ...v3,
+      version: SETTINGS_VERSION,
+      letterSpacing: 0,
+      wordSpacing: 0,
+      paragraphSpacing: 1.1,
+      textAlign: 'start',
+      lineFocus: 'off',
+    });
   });
 
   it('passes current-version objects through validation only', () => {

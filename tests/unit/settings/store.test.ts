@@ -48,6 +48,22 @@ describe('createSettingsStore', () => {
     expect(r.fontSize).toBe(22);
   });
 
+  it('keeps spacing and alignment as one item each, and a bad stored value falls back to its default', async () => {
+    const { store, sync } = setup();
+    const spacing = { letterSpacing: 0.12, wordSpacing: 0.16, paragraphSpacing: 2, textAlign: 'justify' } as const;
+    expect(await store.save(spacing)).toMatchObject(spacing);
+    expect(sync.data).toEqual({
+      [itemKey('letterSpacing')]: 0.12,
+      [itemKey('wordSpacing')]: 0.16,
+      [itemKey('paragraphSpacing')]: 2,
+      [itemKey('textAlign')]: 'justify',
+    });
+    expect(Object.keys(sync.data)).toEqual(['settings.letterSpacing', 'settings.wordSpacing', 'settings.paragraphSpacing', 'settings.textAlign']);
+    sync.data[itemKey('letterSpacing')] = 9;
+    sync.data[itemKey('textAlign')] = 'center';
+    expect(await store.load()).toMatchObject({ letterSpacing: 0, wordSpacing: 0.16, paragraphSpacing: 2, textAlign: 'start' });
+  });
+
   it('does not lose either of two concurrent saves', async () => {
     const { store } = setup();
     await Promise.all([store.save({ theme: 'dark' }), store.save({ fontSize: 30 })]);

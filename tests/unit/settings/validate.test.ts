@@ -3,11 +3,14 @@ import {
   CONTENT_WIDTH,
   DEFAULT_SETTINGS,
   FONT_SIZE,
+  LETTER_SPACING,
   LINE_HEIGHT,
+  PARAGRAPH_SPACING,
   SETTINGS_KEYS,
   SETTINGS_VERSION,
   SPEECH_PITCH,
   SPEECH_RATE,
+  WORD_SPACING,
   defaultSettings,
   type Settings,
 } from '../../../src/settings/schema';
@@ -30,10 +33,23 @@ describe('defaults', () => {
       [FONT_SIZE, DEFAULT_SETTINGS.fontSize],
       [LINE_HEIGHT, DEFAULT_SETTINGS.lineHeight],
       [CONTENT_WIDTH, DEFAULT_SETTINGS.contentWidth],
+      [LETTER_SPACING, DEFAULT_SETTINGS.letterSpacing],
+      [WORD_SPACING, DEFAULT_SETTINGS.wordSpacing],
+      [PARAGRAPH_SPACING, DEFAULT_SETTINGS.paragraphSpacing],
     ] as const) {
       expect(value).toBeGreaterThanOrEqual(range.min);
       expect(value).toBeLessThanOrEqual(range.max);
     }
+  });
+
+  it('keep today’s look: no extra letter or word spacing, the old 1.1em paragraph margin, ragged text', () => {
+    expect(DEFAULT_SETTINGS).toMatchObject({ letterSpacing: 0, wordSpacing: 0, paragraphSpacing: 1.1, textAlign: 'start' });
+  });
+
+  // WCAG 1.4.12: letter 0.12em, word 0.16em, paragraph 2em (line height 1.5 is the line height slider's).
+  it('let a reader set WCAG text spacing exactly, each value on its slider’s grid', () => {
+    const wcag = { letterSpacing: 0.12, wordSpacing: 0.16, paragraphSpacing: 2, lineHeight: 1.5 };
+    expect(validateSettings(wcag)).toMatchObject(wcag);
   });
 });
 
@@ -46,6 +62,11 @@ describe('validateSettings', () => {
       fontFamily: 'legible',
       lineHeight: 1.9,
       contentWidth: 55,
+      letterSpacing: 0.05,
+      wordSpacing: 0.3,
+      paragraphSpacing: 2.5,
+      textAlign: 'justify',
+      lineFocus: 3,
       uiLanguage: 'pt-BR',
       translateTo: 'ja',
       autoOpen: false,
@@ -90,6 +111,10 @@ describe('validateSettings', () => {
       autoOpen: 'yes',
       autoOpenDomains: 'bbc.com',
       neverOpenDomains: { 0: 'bbc.com' },
+      letterSpacing: '0.1em',
+      wordSpacing: null,
+      paragraphSpacing: [2],
+      textAlign: 'center',
     });
     expect(result).toEqual(DEFAULT_SETTINGS);
   });
@@ -104,11 +129,23 @@ describe('validateSettings', () => {
     expect(validateSettings({ lineHeight: 2.2 }).lineHeight).toBe(2.2);
   });
 
+  it('puts spacing out of range back to its default, and off-step spacing on the nearest step', () => {
+    const out = validateSettings({ letterSpacing: 0.5, wordSpacing: -0.1, paragraphSpacing: 0.4, textAlign: 'JUSTIFY' });
+    expect(out).toMatchObject({ letterSpacing: 0, wordSpacing: 0, paragraphSpacing: 1.1, textAlign: 'start' });
+    const off = validateSettings({ letterSpacing: 0.123, wordSpacing: 0.17, paragraphSpacing: 1.26 });
+    expect(off).toMatchObject({ letterSpacing: 0.12, wordSpacing: 0.18, paragraphSpacing: 1.3 });
+    const ends = validateSettings({ letterSpacing: 0.2, wordSpacing: 0.5, paragraphSpacing: 0.5 });
+    expect(ends).toMatchObject({ letterSpacing: 0.2, wordSpacing: 0.5, paragraphSpacing: 0.5 });
+    expect(validateSettings({ paragraphSpacing: 3 }).paragraphSpacing).toBe(3);
+  });
+
   it('produces exact decimal steps, not float noise', () => {
     for (let i = 0; i <= 10; i++) {
       const value = validateSettings({ lineHeight: 1.2 + i * 0.1 }).lineHeight;
       expect(String(value)).toMatch(/^\d(\.\d)?$/);
     }
+    for (let i = 0; i <= 20; i++) expect(String(validateSettings({ letterSpacing: i * 0.01 }).letterSpacing)).toMatch(/^0(\.\d\d?)?$/);
+    for (let i = 0; i <= 25; i++) expect(String(validateSettings({ paragraphSpacing: 0.5 + i * 0.1 }).paragraphSpacing)).toMatch(/^\d(\.\d)?$/);
   });
 
   it('normalizes domain lists and drops invalid entries', () => {
