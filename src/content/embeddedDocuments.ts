@@ -53,7 +53,7 @@ function flatten(node: Node, into: Document, parent: Node): void {
  * `attr` set on `to`, unless its name is one setAttribute refuses: the HTML parser keeps any
  * attribute name (`"foo"`, `a<b`, `@click`), and those carry nothing the reader needs.
  */
-export function copyAttribute(attr: Attr, to: Element): void {
+function copyAttribute(attr: Attr, to: Element): void {
   try {
     to.setAttribute(attr.name, attr.value);
   } catch (err) {
