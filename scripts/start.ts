@@ -9,6 +9,7 @@ import { startFixtureServer, type FixtureServer } from '../tests/e2e/support/ser
 import { clickToolbarButton, launchWithExtension } from '../tests/e2e/support/browser';
 import { inReaderBidi, launchFirefox, readerRoots, triggerToolbarAction } from '../tests/e2e/support/firefox';
 import { cdpSession, inReaderSourceCdp, readerRootIds } from '../tests/e2e/support/readerAccess';
+import { READER_SETTLED_SOURCE, until } from './readerWait';
 
 
 const DEMO_PATH = 'world/first-contacts-with-trump-administration-inspire-hope-putin-says-as-russia-us-diplomats-meet-in-turkey-265432';
@@ -27,22 +28,6 @@ const screenshotPath = resolve(browserName === 'firefox' ? 'reader-demo-firefox.
 execFileSync('bash', ['scripts/ensure-browser-deps.sh', browserName], { stdio: 'inherit' });
 if (!args.has('--no-build')) {
   for (const mode of ['chrome', 'firefox']) await build({ mode, logLevel: 'warn', configLoader: 'runner' });
-}
-
-// The reader's shadow root is closed: it is reached through the browser's protocol (CDP, BiDi),
-// as the e2e harness does. Sent as source, so self-contained.
-const readerSettledSource = `(root) => {
-  const img = root.querySelector('img');
-  return root.getAnimations().every((a) => a.playState === 'finished') && (!img || img.complete);
-}`;
-
-async function until(condition: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await condition().catch(() => false)) return true;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return false;
 }
 
 async function done(server: FixtureServer): Promise<void> {
@@ -66,7 +51,7 @@ if (browserName === 'chromium') {
     await until(present, 15_000);
   }
   if (headless) {
-    await until(async () => (await inReaderSourceCdp(session, readerSettledSource)) === true, 15_000);
+    await until(async () => (await inReaderSourceCdp(session, READER_SETTLED_SOURCE)) === true, 15_000);
     await page.screenshot({ path: screenshotPath });
     await context.close();
     await done(server);
@@ -86,7 +71,7 @@ if (browserName === 'chromium') {
     await until(present, 15_000);
   }
   if (headless) {
-    await until(async () => (await inReaderBidi(browser, page, readerSettledSource, null)) === true, 15_000);
+    await until(async () => (await inReaderBidi(browser, page, READER_SETTLED_SOURCE, null)) === true, 15_000);
     await page.screenshot({ path: screenshotPath });
     await browser.close();
     await done(server);

@@ -16,6 +16,7 @@ import { missingSpeechTools, startSpeechDaemon, type SpeechDaemon } from '../tes
 import { chromiumPath, clickToolbarButton, launchWithExtension } from '../tests/e2e/support/browser';
 import { cdpSession, inReaderSourceCdp, readerRootIds } from '../tests/e2e/support/readerAccess';
 import { startFixtureServer } from '../tests/e2e/support/server';
+import { READER_SETTLED_SOURCE, until } from './readerWait';
 
 // The article `npm start` shows (scripts/start.ts), from the fixtures of tests/fixtures/newsx-seed.
 const DEMO_PATH = 'world/first-contacts-with-trump-administration-inspire-hope-putin-says-as-russia-us-diplomats-meet-in-turkey-265432';
@@ -34,26 +35,12 @@ const outDir = join(root, 'artifacts', 'store', ...(langAt >= 0 ? [lang] : []));
 execFileSync('bash', [join(root, 'scripts/ensure-browser-deps.sh'), 'chromium'], { stdio: 'inherit' });
 if (!argv.includes('--no-build')) await build({ mode: 'chrome', logLevel: 'warn', configLoader: 'runner' });
 
-// Sent as source (tsx would wrap a function in a helper the page lacks), self-contained.
-const SETTLED = `(root) => {
-  const img = root.querySelector('img');
-  return root.getAnimations().every((a) => a.playState === 'finished') && (!img || img.complete);
-}`;
 // Where the Aa button is: it is clicked as a person would, since the reader ignores synthetic clicks.
 const SETTINGS_BUTTON = `(root) => {
   const rect = root.querySelector('button[aria-controls="lr-settings"]')?.getBoundingClientRect();
   return rect ? { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 } : null;
 }`;
 const SETTINGS_SHOWN = `(root) => root.querySelector('#lr-settings:not([hidden])') !== null`;
-
-async function until(condition: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await condition().catch(() => false)) return true;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return false;
-}
 
 interface ChromeStorage {
   chrome: { storage: { sync: { set(items: Record<string, unknown>): Promise<void> } } };
@@ -69,7 +56,7 @@ async function shoot(page: Page, name: string): Promise<void> {
   const session = await cdpSession(page);
   // A theme change arrives through storage and fades in: wait for it to finish, then one more frame.
   await new Promise((resolve) => setTimeout(resolve, 300));
-  if (!(await until(async () => (await inReaderSourceCdp(session, SETTLED)) === true, 15_000))) throw new Error(`${name}: the reader did not settle`);
+  if (!(await until(async () => (await inReaderSourceCdp(session, READER_SETTLED_SOURCE)) === true, 15_000))) throw new Error(`${name}: the reader did not settle`);
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   const path = join(outDir, `screenshot-${name}-${SIZE.width}x${SIZE.height}.png`);
   await page.screenshot({ path });

@@ -11,6 +11,7 @@ import type { TextPositionSelector, TextQuoteSelector } from '../../src/highligh
 import { BLOCK_TAGS, type BlockText, blockText, type Place, placeAt, type Segment, segmentAt } from './anchorBlocks';
 import { applyEdits, type PageEdits, paragraphUnit, plausibleProse, type WordChange } from './anchorEdits';
 import type { CorpusPage } from './corpora';
+import { seededRandom } from './random';
 
 export type Outcome = 'same' | 'missing' | 'wrong';
 
@@ -40,17 +41,6 @@ export interface PageResult {
 const HIGHLIGHTS = 5;
 const MIN_WORDS = 60;
 const WORD = /^\p{L}{4,}$/u;
-
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function hash(s: string): number {
   let h = 2166136261;
@@ -239,7 +229,7 @@ export function runPage(page: CorpusPage, seed: number): PageResult {
   const html = page.html();
   const base = extracted(page, html);
   if (!base || words(base.text).length < MIN_WORDS) return { id: page.id, skipped: base ? 'short' : 'no article', cases: [] };
-  const rand = prng(seed ^ hash(page.id));
+  const rand = seededRandom(seed ^ hash(page.id));
   const highlights = makeHighlights(base, rand);
   const { counts: keys, run } = pageBlocks(page, html, base);
   const highlighted = new Set<Element>();

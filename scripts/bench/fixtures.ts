@@ -4,6 +4,7 @@
  * ads and comments, a 10 MB article of 50 000 paragraphs, a section front, and a 100 000-node
  * page with no article. Deterministic: the same bytes on every run.
  */
+import { seededRandom } from './random';
 
 export interface FixturePage {
   id: string;
@@ -21,18 +22,6 @@ const WORDS = (
   'moving too slowly on inflation housing and wages analysts expect markets to react calmly investors have already ' +
   'priced in a modest agreement according to several economists who spoke to reporters in the capital'
 ).split(' ');
-
-/** A small seeded generator (mulberry32): the same page every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function prose(rnd: () => number, sentences: number): string {
   const out: string[] = [];
@@ -125,7 +114,7 @@ function story(rnd: () => number, title: string, paragraphs: number, options: { 
 }
 
 function seedLike(): FixturePage {
-  const rnd = random(1);
+  const rnd = seededRandom(1);
   const title = 'First Contacts Inspire Hope as Diplomats Meet for Embassy Talks';
   const html =
     `${head(title)}<body>${siteHeader(rnd, 300)}<main>${adSlot(0, false)}` +
@@ -134,7 +123,7 @@ function seedLike(): FixturePage {
 }
 
 function heavy(): FixturePage {
-  const rnd = random(2);
+  const rnd = seededRandom(2);
   const title = 'Markets Brace for a Long Week as Trade Talks Resume in the Capital';
   const tracking = `<script>var t=${JSON.stringify('x'.repeat(200_000))};</script>`;
   const html =
@@ -144,7 +133,7 @@ function heavy(): FixturePage {
 }
 
 function huge(): FixturePage {
-  const rnd = random(3);
+  const rnd = seededRandom(3);
   const title = 'The Complete Record of the Inquiry, Every Session Transcribed';
   let body = '';
   for (let i = 0; i < 50_000; i++) {
@@ -158,7 +147,7 @@ function huge(): FixturePage {
 }
 
 function section(): FixturePage {
-  const rnd = random(4);
+  const rnd = seededRandom(4);
   let cards = '';
   for (let i = 0; i < 80; i++) {
     cards +=

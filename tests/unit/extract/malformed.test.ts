@@ -9,22 +9,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractArticle, isArticlePage } from '../../../src/extract/index';
+import { seededRandom } from '../../../scripts/bench/random';
 
 const FIXTURES = join(__dirname, '../../fixtures');
 const PAGES = ['captions-code-table', 'live-blog', 'opinion-pull-quote', 'lazy-images', 'teaser-lines', 'newsx-seed'];
 const MUTATED_PER_PAGE = 12;
-
-/** mulberry32: a small seeded generator, so every run breaks the pages the same way. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Attribute names no XML name allows, and names only frameworks write. */
 const BAD_ATTRIBUTES = ['"foo"="1"', "'q'=2", 'a<b="c"', '1x="3"', '@click="go()"', ':class="{a: b}"', 'x:y:z="z"', '-dash="d"', '.dot', '[prop]="p"', '(event)="e"', '#ref', 'a"b=1', 'é\u0301="e"'];
@@ -102,7 +91,7 @@ const MUTATORS: Record<string, Mutator> = {
 };
 
 function mutate(html: string, seed: number): { name: string; html: string } {
-  const r = random(seed);
+  const r = seededRandom(seed);
   const names = Object.keys(MUTATORS);
   const name = names[seed % names.length]!;
   return { name, html: MUTATORS[name]!(html, r) };
