@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { AnchorCase, PageResult } from './bench/anchorPage';
 import { type CorpusPage, loadCorpus } from './bench/corpora';
+import { exitIfCorporaMissing } from './bench/sharedCorpora';
 import { median, percentile } from './bench/stats';
 
 const WORKER = fileURLToPath(new URL('./bench/anchorWorker.ts', import.meta.url));
@@ -91,6 +92,7 @@ function table(label: string, cases: AnchorCase[]): void {
   );
 }
 
+exitIfCorporaMissing('bench:anchor', [values.pages], false);
 const corpus = loadCorpus(values.pages);
 const limit = values.limit ? Number(values.limit) : corpus.pages.length;
 const only = values.only ? values.only.split(',').filter(Boolean) : null;

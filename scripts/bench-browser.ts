@@ -22,6 +22,7 @@ import { triggerAction } from '../tests/e2e/support/browser';
 import { startBenchBrowser } from './bench/browserSession';
 import { scoreCorpus, scorePage, type PageScore } from './bench/metric';
 import { loadCorpus } from './bench/corpora';
+import { exitIfCorporaMissing } from './bench/sharedCorpora';
 import { median, percentile } from './bench/stats';
 import { cdpSession, inReaderSourceCdp } from '../tests/e2e/support/readerAccess';
 import { HISTORY_LOG, RECORD_HISTORY, rawReadabilityExpression, READER_ARRIVED_AT, READER_CONTENT_HTML, READER_STATE, STAMP_READER_ARRIVAL, type ReaderState } from './bench/inPage';
@@ -63,6 +64,7 @@ const { values } = parseArgs({
 });
 
 const dir = values.pages ?? '../shared/extraction-benchmark';
+exitIfCorporaMissing('bench:browser', [dir], false);
 const repeat = Math.max(1, Number(values.repeat));
 const clickTimeoutMs = Math.max(1000, Number(values.timeout));
 const corpus = loadCorpus(dir);

@@ -22,8 +22,7 @@ import { loadCorpus, type Corpus } from './bench/corpora';
 import { folderName, report, type CorpusReport, type Figure, type PageRun } from './bench/report';
 import { runCorpus } from './bench/pool';
 import { SAMPLE_PER_TYPE, stratifiedSample } from './bench/sample';
-
-const SHARED = ['../shared/extraction-benchmark', '../shared/trafilatura-eval', '../shared/readability-test-pages', '../shared/wcxb-dev'];
+import { exitIfCorporaMissing, SHARED_CORPORA } from './bench/sharedCorpora';
 
 const { values } = parseArgs({
   options: {
@@ -42,11 +41,13 @@ const { values } = parseArgs({
     lines: { type: 'string' },
   },
 });
-const dirs = values.all ? SHARED : (values.pages ?? []);
+const dirs = values.all ? SHARED_CORPORA : (values.pages ?? []);
 if (dirs.length === 0) {
   console.error('usage: npm run bench:extract -- --pages DIR [--out FILE] [--per-page] [--worst N] [--only ID,ID] | --all [--check FILE]');
   process.exit(2);
 }
+// With --check this is the quality gate of `npm test`.
+exitIfCorporaMissing(values.check ? 'quality gate' : 'bench:extract', dirs, values.check !== undefined);
 const repeat = Math.max(1, Math.floor(Number(values.repeat)) || 1);
 const only = values.only ? new Set(values.only.split(',')) : null;
 /** Pages per page type of a WCXB corpus: `--sample N`, else the gate's sample under --all, else all. */

@@ -1,10 +1,5 @@
-// Builds both browser targets from the one source tree: Chrome/Edge into dist/, Firefox into dist-firefox/.
-import { build } from 'vite';
+// `npm run build`: both browser targets, Chrome/Edge into dist/ and Firefox into dist-firefox/.
+import { buildTargets } from './build/targets.mjs';
 
-for (const mode of ['chrome', 'firefox']) {
-  console.log(`\n▶ building ${mode}`);
-  // The config imports the TypeScript sources it generates from (domains, catalogues); the
-  // module runner loads them as Vite itself would, without extension-less-import warnings.
-  await build({ mode, logLevel: 'warn', configLoader: 'runner' });
-}
+await buildTargets(['chrome', 'firefox']);
 console.log('\n✔ dist/ (Chrome, Edge) and dist-firefox/ (Firefox) are ready');

@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { buildTargets } from './build/targets.mjs';
 import { commitDate, sha256, uncommittedChanges } from './package/files';
 import { describeLint, lintFailures, lintFirefox, xpiPathIn } from './package/firefox';
 import { chromeZipName, packChrome, packFirefox, packSources, sourcesZipName } from './package/packages';
@@ -34,10 +34,7 @@ if (dirty.length > 0 && !args.has('--allow-dirty')) {
 }
 
 if (!args.has('--no-build')) {
-  for (const mode of ['chrome', 'firefox']) {
-    console.log(`▶ building ${mode}`);
-    await build({ mode, logLevel: 'warn', configLoader: 'runner' });
-  }
+  await buildTargets(['chrome', 'firefox']);
 }
 
 // Every archive gets the commit's date, so packaging one commit twice gives the same zip files.

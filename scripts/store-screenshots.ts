@@ -9,17 +9,16 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page, Worker } from '@playwright/test';
-import { build } from 'vite';
+import { buildTargets } from './build/targets.mjs';
 import { isLanguageCode, type LanguageCode, type Theme } from '../src/settings/schema';
 import { itemKey } from '../src/settings/store';
-import { missingSpeechTools, startSpeechDaemon, type SpeechDaemon } from '../tests/e2e/speechDaemon';
-import { chromiumPath, clickToolbarButton, launchWithExtension } from '../tests/e2e/support/browser';
+import { voicesForHeadlessChromium } from '../tests/e2e/speechDaemon';
+import { clickToolbarButton, launchWithExtension } from '../tests/e2e/support/browser';
 import { cdpSession, inReaderSourceCdp, readerRootIds } from '../tests/e2e/support/readerAccess';
-import { startFixtureServer } from '../tests/e2e/support/server';
+import { NEWSX_ARTICLE, startFixtureServer } from '../tests/e2e/support/server';
 import { READER_SETTLED_SOURCE, until } from './readerWait';
 
 // The article `npm start` shows (scripts/start.ts), from the fixtures of tests/fixtures/newsx-seed.
-const DEMO_PATH = 'world/first-contacts-with-trump-administration-inspire-hope-putin-says-as-russia-us-diplomats-meet-in-turkey-265432';
 const SIZE = { width: 1280, height: 800 };
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -33,7 +32,7 @@ if (!isLanguageCode(lang)) {
 const outDir = join(root, 'artifacts', 'store', ...(langAt >= 0 ? [lang] : []));
 
 execFileSync('bash', [join(root, 'scripts/ensure-browser-deps.sh'), 'chromium'], { stdio: 'inherit' });
-if (!argv.includes('--no-build')) await build({ mode: 'chrome', logLevel: 'warn', configLoader: 'runner' });
+if (!argv.includes('--no-build')) await buildTargets(['chrome']);
 
 // Where the Aa button is: it is clicked as a person would, since the reader ignores synthetic clicks.
 const SETTINGS_BUTTON = `(root) => {
@@ -63,32 +62,17 @@ async function shoot(page: Page, name: string): Promise<void> {
   console.log(`✔ ${path}`);
 }
 
-/**
- * Real voices, as the read-aloud e2e tests have them (speech-dispatcher + espeak-ng): without
- * them Chromium on Linux has none, and the reader rightly says "no voice" in the screenshots.
- */
-async function withVoices(): Promise<SpeechDaemon | null> {
-  const missing = missingSpeechTools();
-  if (missing.length > 0) {
-    console.warn(`(no voices: ${missing.join(', ')} not installed; the play button will say so)`);
-    return null;
-  }
-  const daemon = await startSpeechDaemon(chromiumPath());
-  Object.assign(process.env, daemon.env, { CHROMIUM_PATH: daemon.chromiumPath });
-  return daemon;
-}
-
 async function main(language: LanguageCode): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   const server = await startFixtureServer();
-  const daemon = await withVoices();
+  const daemon = await voicesForHeadlessChromium();
   const { context, extensionId, serviceWorker } = await launchWithExtension({ headless: true });
   try {
     const theme = (value: Theme): Record<string, unknown> => ({ [itemKey('theme')]: value });
     await setSettings(serviceWorker, { ...theme('light'), [itemKey('uiLanguage')]: language });
     const page = context.pages()[0] ?? (await context.newPage());
     await page.setViewportSize(SIZE);
-    await page.goto(server.url('www.newsx.com', 'newsx-seed', DEMO_PATH));
+    await page.goto(server.url('www.newsx.com', 'newsx-seed', NEWSX_ARTICLE));
     await page.waitForLoadState('load');
     // Chromium lists speech-dispatcher's voices a moment after the page asks; the reader follows.
     if (daemon && !(await until(() => page.evaluate(() => speechSynthesis.getVoices().length > 0), 30_000))) console.warn('(no voices listed)');

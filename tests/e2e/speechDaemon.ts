@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromiumPath } from './support/browser';
 
 /**
  * Real voices for headless Chromium on Debian: espeak-ng behind speech-dispatcher, heard by a
@@ -106,4 +107,21 @@ async function start(dir: string, realChromium: string, children: ChildProcess[]
   chmodSync(chromiumPath, 0o755);
 
   return { env: { SPEECHD_ADDRESS: address, PULSE_SERVER: `unix:${pulseSocket}` }, chromiumPath, stop };
+}
+
+/**
+ * Real voices for a headless Chromium that a script starts (the demo, the store screenshots), as
+ * the read-aloud tests have them: without them Chromium on Linux has none and ▶ says "no voice".
+ * Points CHROMIUM_PATH and the daemon's address in process.env at them for launchWithExtension;
+ * null, with a line saying why, when the tools are not installed.
+ */
+export async function voicesForHeadlessChromium(): Promise<SpeechDaemon | null> {
+  const missing = missingSpeechTools();
+  if (missing.length > 0) {
+    console.warn(`(no voices: ${missing.join(', ')} not installed; the play button will say so)`);
+    return null;
+  }
+  const daemon = await startSpeechDaemon(chromiumPath());
+  Object.assign(process.env, daemon.env, { CHROMIUM_PATH: daemon.chromiumPath });
+  return daemon;
 }

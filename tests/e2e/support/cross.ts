@@ -65,5 +65,5 @@ export async function expectReaderClosed(tab: Tab): Promise<void> {
   await expect.poll(() => readerPresent(tab), { message: 'the reader closes' }).toBe(false);
 }
 
-export const NEWSX_ARTICLE = 'world/first-contacts-with-trump-administration-inspire-hope-putin-says-as-russia-us-diplomats-meet-in-turkey-265432';
+export { NEWSX_ARTICLE } from './server';
 export const NEWSX_TITLE = 'First Contacts With Trump Administration Inspire Hope, Putin Says as Russia & US Diplomats Meet in Turkey';

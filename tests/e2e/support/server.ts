@@ -4,6 +4,9 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchFixtures } from '../../../scripts/bench/fixtures';
 
+/** The demo article: the seed page of tests/fixtures/newsx-seed at the address the real site gives it. */
+export const NEWSX_ARTICLE = 'world/first-contacts-with-trump-administration-inspire-hope-putin-says-as-russia-us-diplomats-meet-in-turkey-265432';
+
 export const FIXTURES_DIR = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 
 const TYPES: Record<string, string> = {

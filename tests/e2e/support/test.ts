@@ -97,7 +97,7 @@ export async function readerCount(page: Page): Promise<number> {
   return (await readerRootIds(await cdpSession(page))).length;
 }
 
-export const NEWSX_ARTICLE = 'world/first-contacts-with-trump-administration-inspire-hope-putin-says-as-russia-us-diplomats-meet-in-turkey-265432';
+export { NEWSX_ARTICLE } from './server';
 
 const MODIFIERS = { Alt: 1, Control: 2, Meta: 4, Shift: 8 } as const;
 

@@ -1,0 +1,1 @@
+export function buildTargets(targets: readonly ('chrome' | 'firefox')[]): Promise<void>;
