@@ -31,6 +31,9 @@ export default defineConfig(({ mode }) => {
       // Chromium's offscreen document, which nothing in the manifest names (background/offscreen.ts).
       rollupOptions: {
         ...(target === 'chrome' ? { input: { offscreen: 'src/offscreen/index.html' } } : {}),
+        // Rolldown's note that plugins took a large share of the build: noise on a busy shared machine,
+        // where it came and went with the load, not a finding about the build.
+        checks: { bundlerTimings: false },
         // The background's name hash covers crxjs's placeholders for ?iife scripts, ids made from
         // absolute paths: named plainly, a build from another folder makes the same files.
         output: { chunkFileNames: (chunk: { name: string; facadeModuleId: string | null }) => (chunk.facadeModuleId?.endsWith('/src/background/index.ts') ? 'assets/background.js' : 'assets/[name]-[hash].js') },
