@@ -12,7 +12,7 @@ const WHERE =
   'the extraction corpora sit in ../shared beside the project (Zyte article-extraction benchmark, trafilatura eval, Readability test pages, WCXB dev split: docs/testing.md#the-corpora says where each comes from)';
 
 /** The one line to print when some of `dirs` are missing, else null. */
-export function missingCorporaLine(what: string, dirs: readonly string[]): string | null {
+function missingCorporaLine(what: string, dirs: readonly string[]): string | null {
   const missing = dirs.filter((d) => !existsSync(d));
   if (missing.length === 0) return null;
   return `${what}: ${missing.join(', ')} not found; ${WHERE}`;

@@ -1,5 +1,6 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import { isOwnTopFrame, READER_PORT_NAME } from '../shared/messages';
+import { isOwnTopFrame } from '../shared/messages';
+import { READER_PORT_NAME } from '../shared/toBackground';
 
 /**
  * Accepts the port each reader script opens. Nothing is sent over it: it exists so that the

@@ -1,5 +1,4 @@
-import { READER_PORT_NAME } from '../shared/messages';
-import type { PortLike } from '../shared/toBackground';
+import { type PortLike, READER_PORT_NAME } from '../shared/toBackground';
 
 export type { PortLike };
 

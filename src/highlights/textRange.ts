@@ -84,12 +84,18 @@ export function drawHighlight(root: Node, start: number, end: number, attrs: { i
   return marks;
 }
 
-/** Takes a highlight's marks away, leaving their text where it was. */
-export function eraseHighlight(root: ParentNode, id: string): void {
+/**
+ * Takes highlights' marks away — one highlight's (`id`), or every one — leaving their text where it
+ * was, in whole text nodes again, as translation and read aloud found them.
+ */
+export function eraseHighlight(root: ParentNode, id?: string): void {
+  const parents = new Set<Node>();
   for (const mark of Array.from(root.querySelectorAll<HTMLElement>(`mark.${MARK_CLASS}`))) {
-    if (mark.dataset.hlId !== id) continue;
+    if (id !== undefined && mark.dataset.hlId !== id) continue;
     const parent = mark.parentNode;
+    if (!parent) continue;
     mark.replaceWith(...Array.from(mark.childNodes));
-    parent?.normalize();
+    parents.add(parent);
   }
+  for (const parent of parents) if (parent.isConnected) parent.normalize();
 }

@@ -4,9 +4,7 @@ import { CATALOGUES } from './catalogues';
 import { createFormatter, parseMessage, renderMessage, type MessageParams, type MessagePart } from './format';
 import { en, type MessageKey, type Messages } from './messages/en';
 
-export type { MessageKey, Messages } from './messages/en';
-export type { MessageParams } from './format';
-export { CATALOGUES } from './catalogues';
+export type { MessageKey } from './messages/en';
 
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 

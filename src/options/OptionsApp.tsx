@@ -12,7 +12,6 @@ import { useSettingsState } from '../reader/useSettingsState';
 import { Sites } from './Sites';
 import { Highlights } from './Highlights';
 import type { HighlightsLibrary } from '../highlights/library';
-import { browserHighlightsLibrary } from '../highlights/browserLibrary';
 import { getTranslatorFactory } from '../reader/translation';
 import { browserSpeechPort } from '../reader/speech/port';
 import { useVoices } from '../reader/speech/useVoices';
@@ -23,7 +22,7 @@ interface Props {
   initialSettings: Settings;
   browserLanguages: readonly string[];
   /** every article's highlights (storage.local) */
-  highlights?: HighlightsLibrary;
+  highlights: HighlightsLibrary;
 }
 
 function sampleArticle(t: Translate, lang: string): ExtractedArticle {
@@ -44,7 +43,7 @@ function sampleArticle(t: Translate, lang: string): ExtractedArticle {
   };
 }
 
-export function OptionsApp({ store, sites, initialSettings, browserLanguages, highlights = browserHighlightsLibrary }: Props) {
+export function OptionsApp({ store, sites, initialSettings, browserLanguages, highlights }: Props) {
   const [status, setStatus] = useState('');
   const [settings, change] = useSettingsState(store, initialSettings, () => setStatus(t('settingsSaveFailed')));
 

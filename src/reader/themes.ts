@@ -88,8 +88,3 @@ export const MARK_BACKGROUNDS: Readonly<Record<ThemeName, Readonly<Record<Highli
   black: { yellow: '#3f3300', green: '#143a22', blue: '#173058', pink: '#4c1a35' },
 };
 
-/** Which palette "auto" means for a given OS colour-scheme preference. */
-export function resolveThemeName(theme: Theme, prefersDark: boolean): ThemeName {
-  if (theme !== 'auto') return theme;
-  return prefersDark ? 'dark' : 'light';
-}

@@ -43,8 +43,6 @@ export type ChoiceAnswer =
   | { outcome: 'ask-on-options-page'; domain: string }
   | { outcome: 'not-listable'; why: NotListable };
 
-export type SiteAnswer = ListAnswer | ChoiceAnswer;
-
 export type SiteOf = { domain: string } | { why: NotListable };
 
 /** The site a typed name belongs to (`news.bbc.co.uk` → `bbc.co.uk`), or why there is none. */
@@ -54,12 +52,6 @@ export function siteOfName(input: string): SiteOf {
   if (isPublicSuffix(name)) return { why: 'public-suffix' };
   const domain = siteDomain(name);
   return domain === null ? { why: 'no-site' } : { domain };
-}
-
-/** The site of a page's address, or why there is none. */
-export function siteOfPage(url: string | undefined): SiteOf {
-  const host = webHost(url);
-  return host === null ? { why: 'browser-page' } : siteOfName(host);
 }
 
 /**

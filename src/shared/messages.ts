@@ -23,12 +23,6 @@ export interface ReaderStatus {
 /** Why a document has no reader; each is a tooltip of the toolbar button (a browser message, src/i18n/browserMessages.ts). */
 export type PageNotice = 'actionTitleNoArticle' | 'actionTitleImage' | 'actionTitlePdf';
 
-/**
- * The port each reader script holds open to the background. Nothing travels over it: the
- * browser closing it is how a script learns that its extension was updated or reloaded.
- */
-export const READER_PORT_NAME = 'lucid-reader';
-
 /** A message that is its type alone. */
 type NoPayload = Record<never, never>;
 
@@ -106,7 +100,6 @@ export type AnyToBackgroundRequest = { [K in ToBackgroundType]: ToBackgroundRequ
 
 export type ToExtractorType = keyof BackgroundToExtractor;
 export type ToExtractorRequest<K extends ToExtractorType> = RequestOf<BackgroundToExtractor, K>;
-export type ToExtractorResponse<K extends ToExtractorType> = ResponseOf<BackgroundToExtractor, K>;
 
 const SOURCES: ReadonlySet<string> = new Set<OpenSource>(['action', 'command', 'menu', 'auto']);
 const CHOICES: ReadonlySet<string> = new Set<SiteChoice>(['always', 'never']);

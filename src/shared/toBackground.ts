@@ -1,5 +1,12 @@
 import type { ToBackgroundRequest, ToBackgroundResponse, ToBackgroundType } from './messages';
 
+/**
+ * The port each reader script holds open to the background (here, not in messages.ts, so that
+ * the detection script, which watches it, carries none of the message guards). Nothing travels over it: the
+ * browser closing it is how a script learns that its extension was updated or reloaded.
+ */
+export const READER_PORT_NAME = 'lucid-reader';
+
 /** A port as content scripts see it (see content/extensionContext.ts). */
 export interface PortLike {
   onDisconnect: { addListener(listener: () => void): void };

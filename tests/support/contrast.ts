@@ -1,6 +1,6 @@
 /**
- * WCAG 2.x contrast, the one formula for the theme table (tests/unit/reader/themes.test.ts)
- * and for the colours a browser computes in the e2e tests. Accepts `#rgb`, `#rrggbb` and
+ * WCAG 2.x contrast, the one formula the tests hold colours to: the theme table (tests/unit/reader/themes.test.ts)
+ * and the colours a browser computes in the e2e tests. Accepts `#rgb`, `#rrggbb` and
  * opaque `rgb()`/`rgba()`; anything else throws, since a contrast guessed from a colour we
  * cannot read would let a failing pair pass.
  */

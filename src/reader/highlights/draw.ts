@@ -1,5 +1,5 @@
 import { anchorText } from '../../highlights/anchor';
-import { drawHighlight, MARK_CLASS } from '../../highlights/textRange';
+import { drawHighlight, eraseHighlight, MARK_CLASS } from '../../highlights/textRange';
 import type { Highlight } from '../../highlights/types';
 
 /** Where each highlight was drawn, and the ones whose text is not in the body. */
@@ -8,27 +8,13 @@ export interface Drawn {
   missing: readonly string[];
 }
 
-/** Takes every highlight's marks away, merging the text back as it was before. */
-export function eraseAll(body: HTMLElement): void {
-  const marks = Array.from(body.querySelectorAll<HTMLElement>(`mark.${MARK_CLASS}`));
-  if (marks.length === 0) return;
-  const parents = new Set<Node>();
-  for (const mark of marks) {
-    const parent = mark.parentNode;
-    if (!parent) continue;
-    mark.replaceWith(...Array.from(mark.childNodes));
-    parents.add(parent);
-  }
-  // Whole text nodes again, as translation and read aloud found them.
-  for (const parent of parents) if (parent.isConnected) parent.normalize();
-}
 
 /**
  * Erases all and draws all, in text order. Text is never changed, so offsets hold while marks
  * come and go. The first mark of each highlight is focusable, and says what it is.
  */
 export function drawAll(body: HTMLElement, highlights: readonly Highlight[], labelOf: (h: Highlight) => string): Drawn {
-  eraseAll(body);
+  eraseHighlight(body);
   const text = body.textContent ?? '';
   const placed: { h: Highlight; start: number; end: number }[] = [];
   const missing: string[] = [];

@@ -4,7 +4,8 @@ import type { MessageKey, Translate } from '../../i18n';
 import { describeText } from '../../highlights/anchor';
 import type { Highlight, HighlightChange, HighlightColour, HighlightsPort, HighlightWriteResult } from '../../highlights/types';
 import { HIGHLIGHT_NAME } from './colours';
-import { drawAll, eraseAll, firstMark } from './draw';
+import { eraseHighlight } from '../../highlights/textRange';
+import { drawAll, firstMark } from './draw';
 import { clearSelection, selectedOffsets, selectOffsets } from './selection';
 
 /** How long "Undo" stays after a delete. */
@@ -102,7 +103,7 @@ export function useHighlights({ port, contentRef, article, hidden, t }: Options)
     const body = contentRef.current;
     if (!body || !ready) return;
     if (hidden) {
-      eraseAll(body);
+      eraseHighlight(body);
       return;
     }
     const root = body.getRootNode() as Document | ShadowRoot;
@@ -225,9 +226,8 @@ export function useHighlights({ port, contentRef, article, hidden, t }: Options)
     contentComplete: useCallback(() => setCompleteFor(article), [article]),
     /** takes the marks off now, before a translation is shown */
     eraseNow: () => {
-      if (contentRef.current) eraseAll(contentRef.current);
+      if (contentRef.current) eraseHighlight(contentRef.current);
     },
   };
 }
 
-export type HighlightsModel = ReturnType<typeof useHighlights>;

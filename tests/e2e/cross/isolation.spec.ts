@@ -1,5 +1,5 @@
 import { test, expect, expectReaderClosed, openedReader, reader } from '../support/cross';
-import { contrastRatio } from '../../../src/reader/contrast';
+import { contrastRatio } from '../../support/contrast';
 import type { Tab } from '../support/driver';
 import type { FixtureServer } from '../support/server';
 

@@ -1,5 +1,5 @@
 import { test, expect, openedReader, reader, NEWSX_ARTICLE } from '../support/cross';
-import { contrastRatio } from '../../../src/reader/contrast';
+import { contrastRatio } from '../../support/contrast';
 import { readerPresent, type Tab } from '../support/driver';
 import { es } from '../../../src/i18n/messages/es';
 import { ar } from '../../../src/i18n/messages/ar';

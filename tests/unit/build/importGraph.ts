@@ -62,7 +62,7 @@ export function sourceFilesUnder(root: string, dir: string): string[] {
       const path = join(abs, entry.name);
       if (entry.isDirectory()) {
         if (entry.name !== 'node_modules' && entry.name !== 'fixtures') walk(path);
-      } else if (SOURCE.test(entry.name) && !entry.name.endsWith('.d.ts')) {
+      } else if (SOURCE.test(entry.name) && !/\.d\.m?ts$/.test(entry.name)) {
         out.push(relative(root, path).split('\\').join('/'));
       }
     }

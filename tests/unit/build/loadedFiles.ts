@@ -41,7 +41,3 @@ export function loadedFiles(dir: string, start: readonly string[] = ['manifest.j
   return loaded;
 }
 
-export function sourceOf(dir: string, file: string): Buffer {
-  return readFileSync(join(dir, file));
-}
-

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { extractHere } from '../support/extractHere';
 import { createReaderController } from '../../../src/content/controller';
-import { CATALOGUES } from '../../../src/i18n';
+import { CATALOGUES } from '../../../src/i18n/catalogues';
 import { isToBackgroundRequest } from '../../../src/shared/messages';
 import { defaultSettings, type LanguageCode, type Settings } from '../../../src/settings/schema';
 import { keepClosedShadowRoots } from '../support/closedRoots';

@@ -3,7 +3,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { articleHtmlFile, FILE_CSP } from '../../../src/export/htmlFile';
 import { MARK_COLOURS } from '../../../src/export/htmlStyle';
-import { contrastRatio } from '../../../src/reader/contrast';
+import { contrastRatio } from '../../support/contrast';
 import { THEMES } from '../../../src/reader/themes';
 import { defaultSettings } from '../../../src/settings/schema';
 import { fixtureInput } from './fixture';

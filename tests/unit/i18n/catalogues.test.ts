@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES } from '../../../src/i18n';
+import { CATALOGUES } from '../../../src/i18n/catalogues';
 import { messageParams, parseMessage, type MessagePart } from '../../../src/i18n/format';
 import { en, type MessageKey } from '../../../src/i18n/messages/en';
 import { UI_LANGUAGES } from '../../../src/settings/schema';

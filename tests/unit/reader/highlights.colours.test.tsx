@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HIGHLIGHT_COLOURS } from '../../../src/highlights/types';
-import { contrastRatio } from '../../../src/reader/contrast';
+import { contrastRatio } from '../../support/contrast';
 import { themeCss } from '../../../src/reader/themeCss';
 import { MARK_BACKGROUNDS, THEMES, type ThemeName } from '../../../src/reader/themes';
 

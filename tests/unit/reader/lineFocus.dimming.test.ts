@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio } from '../../../src/reader/contrast';
+import { contrastRatio } from '../../support/contrast';
 import { DIM_PERCENT } from '../../../src/reader/lineFocus/dimming';
 import { THEMES } from '../../../src/reader/themes';
 

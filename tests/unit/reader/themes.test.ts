@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, relativeLuminance } from '../../../src/reader/contrast';
-import { THEMES, resolveThemeName, type ThemeName } from '../../../src/reader/themes';
+import { contrastRatio, relativeLuminance } from '../../support/contrast';
+import { THEMES, type ThemeName } from '../../../src/reader/themes';
 
 const AA_TEXT = 4.5;
 // WCAG 1.4.11: focus indicators and other non-text UI need 3:1.
@@ -106,10 +106,3 @@ describe('read-aloud highlight', () => {
   });
 });
 
-describe('resolveThemeName', () => {
-  it('maps auto to the OS preference and keeps explicit themes', () => {
-    expect(resolveThemeName('auto', true)).toBe('dark');
-    expect(resolveThemeName('auto', false)).toBe('light');
-    expect(resolveThemeName('sepia', true)).toBe('sepia');
-  });
-});

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createSiteAccess, pageAccessPatterns, siteOfName, siteOfPage, type PermissionsApi } from '../../../src/settings/siteAccess';
+import { createSiteAccess, pageAccessPatterns, siteOfName, type PermissionsApi } from '../../../src/settings/siteAccess';
 import { defaultSettings, type Settings, type SettingsPatch } from '../../../src/settings/schema';
 
 // The browser's host permissions, in memory: what is held, whether the prompt is accepted, and
@@ -81,14 +81,6 @@ describe('why a name or a page has no site', () => {
     expect(siteOfName('192.168.1.10')).toEqual({ why: 'no-site' });
     expect(siteOfName('localhost')).toEqual({ why: 'no-site' });
     expect(siteOfName('not a site')).toEqual({ why: 'no-site' });
-  });
-
-  it('says browser page for addresses that are not web pages', () => {
-    expect(siteOfPage('chrome://extensions/')).toEqual({ why: 'browser-page' });
-    expect(siteOfPage('about:support')).toEqual({ why: 'browser-page' });
-    expect(siteOfPage('file:///home/me/a.html')).toEqual({ why: 'browser-page' });
-    expect(siteOfPage(undefined)).toEqual({ why: 'browser-page' });
-    expect(siteOfPage('https://edition.cnn.com/a')).toEqual({ domain: 'cnn.com' });
   });
 
   it('reads a link with the access of its whole site, or of its bare host where it has none', () => {
