@@ -26,6 +26,7 @@ import { exitIfCorporaMissing } from './bench/sharedCorpora';
 import { median, percentile } from './bench/stats';
 import { cdpSession, inReaderSourceCdp } from '../tests/e2e/support/readerAccess';
 import { HISTORY_LOG, RECORD_HISTORY, rawReadabilityExpression, READER_ARRIVED_AT, READER_CONTENT_HTML, READER_STATE, STAMP_READER_ARRIVAL, type ReaderState } from './bench/inPage';
+import { delay } from '../src/shared/yielding';
 
 type Outcome = 'opened' | 'no-article' | 'unavailable' | 'nothing' | 'error';
 const OUTCOMES: readonly Outcome[] = ['opened', 'no-article', 'unavailable', 'nothing', 'error'];
@@ -87,7 +88,6 @@ interface ChromeApi {
   };
 }
 
-const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 function textOfHtml(html: string): string {
   if (!html) return '';
@@ -182,7 +182,7 @@ async function runPage(run: number, context: BrowserContext, extensionId: string
         outcome = 'unavailable';
         break;
       }
-      await pause(40);
+      await delay(40);
     }
   } catch (e) {
     outcome = 'error';

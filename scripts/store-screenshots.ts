@@ -18,7 +18,6 @@ import { cdpSession, inReaderSourceCdp, readerRootIds } from '../tests/e2e/suppo
 import { NEWSX_ARTICLE, startFixtureServer } from '../tests/e2e/support/server';
 import { READER_SETTLED_SOURCE, until } from './readerWait';
 
-// The article `npm start` shows (scripts/start.ts), from the fixtures of tests/fixtures/newsx-seed.
 const SIZE = { width: 1280, height: 800 };
 
 const root = fileURLToPath(new URL('..', import.meta.url));

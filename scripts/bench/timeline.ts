@@ -8,6 +8,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { MARKS } from '../../src/content/marks';
 import { triggerAction } from '../../tests/e2e/support/browser';
+import { delay } from '../../src/shared/yielding';
 
 export const CLICK_MARK = 'bench:click';
 
@@ -32,13 +33,12 @@ const marksExpression = (names: readonly string[]): string =>
 
 type MarkTimes = Record<string, number | null>;
 
-const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function waitForMark(page: Page, name: string, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await page.evaluate(`performance.getEntriesByName(${JSON.stringify(name)}, 'mark').length > 0`)) return true;
-    await pause(25);
+    await delay(25);
   }
   return false;
 }
@@ -79,7 +79,7 @@ export async function clickToClose(context: BrowserContext, extensionId: string,
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await page.evaluate(`document.querySelector(${JSON.stringify(hostTag)}) === null`)) return true;
-    await pause(25);
+    await delay(25);
   }
   return false;
 }

@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import readerScript from '../content/reader.ts?iife';
 import convertersScript from '../content/exportConverters.ts?iife';
 import { errorText, trace } from './clickTrace';
+import { delay } from '../shared/yielding';
 
 /**
  * Waits before each new try at injecting into a tab the browser says we may read. Chromium
@@ -13,7 +14,6 @@ import { errorText, trace } from './clickTrace';
  */
 const RETRY_DELAYS_MS = [25, 50, 100, 200, 400, 800] as const;
 
-const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Without the `tabs` permission the browser shows a tab's address only where the extension may
@@ -41,11 +41,11 @@ export async function injectReader(tabId: number): Promise<InjectResult> {
       trace(tabId, 'inject:done', { attempt });
       return 'injected';
     } catch (error) {
-      const delay = RETRY_DELAYS_MS[attempt];
-      const readable = delay !== undefined && (await readableWebPage(tabId));
-      trace(tabId, 'inject:error', { attempt, error: errorText(error), retryInMs: readable ? delay : null });
+      const retryInMs = RETRY_DELAYS_MS[attempt];
+      const readable = retryInMs !== undefined && (await readableWebPage(tabId));
+      trace(tabId, 'inject:error', { attempt, error: errorText(error), retryInMs: readable ? retryInMs : null });
       if (!readable) return 'refused';
-      await pause(delay);
+      await delay(retryInMs);
     }
   }
 }

@@ -12,6 +12,7 @@ import { pageKey } from './pageChanges';
 import { plainTextArticle } from './plainText';
 import { readPage, type ExtractSnapshots } from './pageExtraction';
 import { clearOpenMarks, mark, markAfterNextPaint, MARKS } from './marks';
+import { delay } from '../shared/yielding';
 
 /**
  * An extraction that has not answered by then shows the reader at once, saying it is reading
@@ -19,7 +20,6 @@ import { clearOpenMarks, mark, markAfterNextPaint, MARKS } from './marks';
  */
 export const PROGRESS_AFTER_MS = 150;
 
-const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Documents no reader can be shown on, and what the toolbar button says instead. */
 const NOTICES: Partial<Record<DocumentKind, PageNotice>> = {
@@ -148,7 +148,7 @@ export function createReaderController(
       });
       // Nobody watches an automatic open: it shows nothing until there is a story to show.
       if (source !== 'auto') {
-        const answeredFirst = await Promise.race([reading.then(() => true), pause(PROGRESS_AFTER_MS).then(() => false)]);
+        const answeredFirst = await Promise.race([reading.then(() => true), delay(PROGRESS_AFTER_MS).then(() => false)]);
         if (!answeredFirst) {
           const shownCatalogue = await catalogue;
           if (unwanted()) return status();

@@ -4,6 +4,9 @@
  * element met costs a wrapper in our world.
  */
 
+/** A promise that settles after `ms` milliseconds (a timer: for waits measured in time, not for yielding). */
+export const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** At most this long in one task before the page gets its turn. */
 export const SLICE_MS = 30;
 

@@ -1,13 +1,12 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { benchFixtures } from '../../../scripts/bench/fixtures';
+import { EXTRACTION_FIXTURES_DIR, SITE_FIXTURES_DIR } from '../../support/extractionFixtures';
 
-/** The demo article: the seed page of tests/fixtures/newsx-seed at the address the real site gives it. */
+/** The demo article: newsx-seed (its page in tests/extraction-fixtures/, its assets in tests/fixtures/) at the address the real site gives it. */
 export const NEWSX_ARTICLE = 'world/first-contacts-with-trump-administration-inspire-hope-putin-says-as-russia-us-diplomats-meet-in-turkey-265432';
 
-export const FIXTURES_DIR = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -37,10 +36,16 @@ async function isFile(path: string): Promise<boolean> {
 
 async function pageHeaders(slug: string): Promise<Record<string, string>> {
   try {
-    return JSON.parse(await readFile(join(FIXTURES_DIR, slug, 'headers.json'), 'utf8')) as Record<string, string>;
+    return JSON.parse(await readFile(join(SITE_FIXTURES_DIR, slug, 'headers.json'), 'utf8')) as Record<string, string>;
   } catch {
     return {};
   }
+}
+
+/** A slug's page: an e2e site page's page.html, else the extraction fixture's source.html of that name. */
+async function pageOf(slug: string): Promise<string> {
+  const sitePage = join(SITE_FIXTURES_DIR, slug, 'page.html');
+  return (await isFile(sitePage)) ? sitePage : join(EXTRACTION_FIXTURES_DIR, slug, 'source.html');
 }
 
 const GENERATED = 'generated';
@@ -52,7 +57,7 @@ function generatedPage(id: string): string | null {
 
 /**
  * Serves tests/fixtures: /<slug>/<file> is that fixture's asset when the file exists, and
- * any other /<slug>/… path is the fixture's page.html, so pages can live at realistic URLs
+ * any other /<slug>/… path is the fixture's page.html (or the extraction fixture's source.html, tests/extraction-fixtures), so pages can live at realistic URLs
  * (/newsx-seed/world/some-story-123456). Any hostname works: the browser maps real news
  * hostnames onto this server with --host-resolver-rules.
  */
@@ -68,13 +73,13 @@ export async function startFixtureServer(port = 0): Promise<FixtureServer> {
         else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(html);
         return;
       }
-      const safe = normalize(join(FIXTURES_DIR, slug, ...rest));
-      if (!slug || !safe.startsWith(FIXTURES_DIR) || safe.includes(`${sep}..${sep}`)) {
+      const safe = normalize(join(SITE_FIXTURES_DIR, slug, ...rest));
+      if (!slug || !safe.startsWith(SITE_FIXTURES_DIR) || safe.includes(`${sep}..${sep}`)) {
         res.writeHead(404).end('not found');
         return;
       }
       const asset = rest.length > 0 && (await isFile(safe)) && !safe.endsWith('headers.json') ? safe : null;
-      const file = asset ?? join(FIXTURES_DIR, slug, 'page.html');
+      const file = asset ?? (await pageOf(slug));
       if (!(await isFile(file))) {
         res.writeHead(404).end('not found');
         return;

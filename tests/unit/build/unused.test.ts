@@ -95,7 +95,6 @@ const OWN_FILE_ONLY: readonly string[] = [
   'tests/e2e/support/firstLine.ts#LineStart',
   'tests/e2e/support/highlights.ts#WordSpan',
   'tests/e2e/support/readerAccess.ts#inReaderCdp',
-  'tests/e2e/support/server.ts#FIXTURES_DIR',
   'tests/e2e/support/test.ts#Extension',
   'tests/unit/build/importGraph.ts#Closure',
   'tests/unit/build/importGraph.ts#ExportedName',

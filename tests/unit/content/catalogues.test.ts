@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fixtureSource } from '../../support/extractionFixtures';
 import { extractHere } from '../support/extractHere';
 import { createReaderController } from '../../../src/content/controller';
 import { CATALOGUES } from '../../../src/i18n/catalogues';
@@ -9,7 +8,7 @@ import { isToBackgroundRequest } from '../../../src/shared/messages';
 import { defaultSettings, type LanguageCode, type Settings } from '../../../src/settings/schema';
 import { keepClosedShadowRoots } from '../support/closedRoots';
 
-const PAGE = readFileSync(join(process.cwd(), 'tests/fixtures/newsx-seed/page.html'), 'utf8');
+const PAGE = fixtureSource('newsx-seed');
 
 function loadSeed(): void {
   document.documentElement.innerHTML = PAGE.replace(/^<!DOCTYPE html>\s*<html[^>]*>/i, '').replace(/<\/html>\s*$/i, '');

@@ -1,12 +1,11 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { fixtureSource } from '../../support/extractionFixtures';
 import { extractHere } from '../support/extractHere';
 import { createReaderController } from '../../../src/content/controller';
 import { defaultSettings, type Settings } from '../../../src/settings/schema';
 
-const PAGE = readFileSync(join(process.cwd(), 'tests/fixtures/newsx-seed/page.html'), 'utf8');
+const PAGE = fixtureSource('newsx-seed');
 
 function store() {
   let listeners = 0;

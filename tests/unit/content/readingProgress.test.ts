@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fixtureSource } from '../../support/extractionFixtures';
 import { createReaderController } from '../../../src/content/controller';
 import type { ExtractSnapshots } from '../../../src/content/pageExtraction';
 import type { Extraction, PageSnapshot } from '../../../src/shared/messages';
@@ -9,7 +8,7 @@ import { defaultSettings, type Settings } from '../../../src/settings/schema';
 import { extractHere } from '../support/extractHere';
 import { keepClosedShadowRoots } from '../support/closedRoots';
 
-const PAGE = readFileSync(join(process.cwd(), 'tests/fixtures/newsx-seed/page.html'), 'utf8');
+const PAGE = fixtureSource('newsx-seed');
 const TITLE = /First Contacts With Trump Administration/;
 
 function loadSeed(): void {

@@ -1,10 +1,9 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fixtureSource } from '../../support/extractionFixtures';
 import { serializeDocument } from '../../../src/content/snapshot';
 
-const fixture = (slug: string): string => readFileSync(join(process.cwd(), 'tests/fixtures', slug, 'page.html'), 'utf8');
+const fixture = fixtureSource;
 const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
 
 /** Markup that each serialization rule meets: escapes, raw text, comments, void and foreign elements, templates. */

@@ -1,18 +1,15 @@
 import { JSDOM } from 'jsdom';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-
-export const FIXTURES = join(__dirname, '../../fixtures');
+import { fixturePage } from '../../support/extractionFixtures';
 
 /** A jsdom document for hand-written HTML at a URL. */
 export function page(html: string, url = 'https://www.example-news.com/news/2025/01/01/a-story-about-something'): Document {
   return new JSDOM(html, { url }).window.document;
 }
 
-/** A fixture page parsed at the URL its expected.json declares. */
-export function fixture(slug: string): { doc: Document; url: string } {
-  const { url } = JSON.parse(readFileSync(join(FIXTURES, slug, 'expected.json'), 'utf8')) as { url: string };
-  return { doc: page(readFileSync(join(FIXTURES, slug, 'page.html'), 'utf8'), url), url };
+/** An extraction fixture's page parsed at the URL its expected-metadata.json declares. */
+export function fixture(name: string): { doc: Document; url: string } {
+  const { html, url } = fixturePage(name);
+  return { doc: page(html, url), url };
 }
 
 /** An article body long enough for Readability, around `inner` markup. */

@@ -4,14 +4,12 @@
  * Such names cost the reader nothing: their text is kept, their attributes are skipped.
  */
 import { JSDOM } from 'jsdom';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fixturePage } from '../../support/extractionFixtures';
 import { extractArticle } from '../../../src/extract/index';
 import { cleanCopy, createNamed } from '../../../src/extract/preclean';
 import { fixtureBlocks } from './blocks';
 
-const FIXTURES = join(__dirname, '../../fixtures');
 const URL_ = 'https://example.com/2026/01/story';
 const PARA = 'The council met on Tuesday to decide what the town would do about the old bridge over the river. ';
 const story = (inner: string): string =>
@@ -46,8 +44,7 @@ describe('attributes the DOM will not name', () => {
   const BAD = ' "foo"="1" a<b="2" 1x="3" @click="go()" :class="{a: b}" x:y:z="z" -dash="d" (event)="e"';
 
   it.each(['captions-code-table', 'live-blog', 'opinion-pull-quote', 'lazy-images'])('cost %s nothing: the same blocks with them on every element', (slug) => {
-    const { url } = JSON.parse(readFileSync(join(FIXTURES, slug, 'expected.json'), 'utf8')) as { url: string };
-    const html = readFileSync(join(FIXTURES, slug, 'page.html'), 'utf8');
+    const { html, url } = fixturePage(slug);
     const noisy = html.replace(/<([a-zA-Z][\w-]*)(?=[\s/>])/g, `<$1${BAD}`);
     expect(noisy.length).toBeGreaterThan(html.length + 1000);
     const plain = extractArticle(new JSDOM(html, { url }).window.document, { url });

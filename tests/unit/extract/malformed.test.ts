@@ -5,13 +5,11 @@
  * page cut short) and the whole pipeline must answer for every one of them, never throw.
  */
 import { JSDOM } from 'jsdom';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fixturePage } from '../../support/extractionFixtures';
 import { extractArticle, isArticlePage } from '../../../src/extract/index';
 import { seededRandom } from '../../../scripts/bench/random';
 
-const FIXTURES = join(__dirname, '../../fixtures');
 const PAGES = ['captions-code-table', 'live-blog', 'opinion-pull-quote', 'lazy-images', 'teaser-lines', 'newsx-seed'];
 const MUTATED_PER_PAGE = 12;
 
@@ -98,8 +96,7 @@ function mutate(html: string, seed: number): { name: string; html: string } {
 }
 
 function page(slug: string): { html: string; url: string } {
-  const { url } = JSON.parse(readFileSync(join(FIXTURES, slug, 'expected.json'), 'utf8')) as { url: string };
-  return { html: readFileSync(join(FIXTURES, slug, 'page.html'), 'utf8'), url };
+  return fixturePage(slug);
 }
 
 /** Both entry points the extension runs on a page; the error, if any, as text. */

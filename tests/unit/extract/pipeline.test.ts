@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { extractArticle } from '../../../src/extract/index';
-import { FIXTURES, fixture, page, story } from './helpers';
+import { fixture, page, story } from './helpers';
+import { fixturePage, SITE_FIXTURES_DIR } from '../../support/extractionFixtures';
 
 function html(slug: string): string {
   const { doc, url } = fixture(slug);
@@ -128,9 +129,9 @@ describe('ad residue', () => {
   });
 
   it('ignores what the site injects after load (newsx seed with its scripts run)', async () => {
-    const dir = join(FIXTURES, 'newsx-seed');
-    const { url } = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { url: string };
-    const dom = new JSDOM(readFileSync(join(dir, 'page.html'), 'utf8'), { url, runScripts: 'outside-only', pretendToBeVisual: true });
+    const dir = join(SITE_FIXTURES_DIR, 'newsx-seed');
+    const { html, url } = fixturePage('newsx-seed');
+    const dom = new JSDOM(html, { url, runScripts: 'outside-only', pretendToBeVisual: true });
     // jsdom does not play media; the site's script expects play() to return a promise.
     dom.window.HTMLMediaElement.prototype.play = () => Promise.resolve();
     dom.window.eval(readFileSync(join(dir, 'site.js'), 'utf8'));

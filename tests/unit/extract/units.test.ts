@@ -1,6 +1,4 @@
 import { isProbablyReaderable } from '@mozilla/readability';
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isArticlePage, jsonLdTypes, judgePage, storyToOpen, urlShape } from '../../../src/extract/detect';
 import { extractArticle } from '../../../src/extract/index';
@@ -10,8 +8,8 @@ import { isAdLabelText } from '../../../src/extract/patterns';
 import { readingTimeMinutes, wordCount } from '../../../src/extract/readingTime';
 import { toText } from '../../../src/extract/text';
 import { fixture, page, story } from './helpers';
+import { extractionFixtureNames } from '../../support/extractionFixtures';
 
-const FIXTURES = join(import.meta.dirname, '../../fixtures');
 
 describe('isAdLabelText', () => {
   it.each([
@@ -77,7 +75,7 @@ describe('detection signals', () => {
   });
 
   it('opens exactly where the page is an article with its story in, on every fixture', () => {
-    const slugs = readdirSync(FIXTURES).filter((slug) => existsSync(join(FIXTURES, slug, 'expected.json')));
+    const slugs = extractionFixtureNames();
     expect(slugs.length).toBeGreaterThan(20);
     for (const slug of slugs) {
       const { doc, url } = fixture(slug);

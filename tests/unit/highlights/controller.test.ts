@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { fixtureSource } from '../../support/extractionFixtures';
 import type { ReaderAppProps } from '../../../src/reader/components/ReaderApp';
 import type { ArticleInfo, HighlightsPort } from '../../../src/highlights/types';
 import { extractHere } from '../support/extractHere';
@@ -18,7 +17,7 @@ vi.mock('../../../src/reader/mount', () => ({
 
 const { createReaderController } = await import('../../../src/content/controller');
 
-const PAGE = readFileSync(join(process.cwd(), 'tests/fixtures/newsx-seed/page.html'), 'utf8');
+const PAGE = fixtureSource('newsx-seed');
 const store = { load: async () => defaultSettings(), save: async () => defaultSettings(), subscribe: () => () => undefined };
 
 const port: HighlightsPort = {
