@@ -10,11 +10,11 @@
  * assets); an extraction fixture's page is served from here under its name (tests/e2e/support/server.ts).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, sep } from 'node:path';
 
-export const EXTRACTION_FIXTURES_DIR = fileURLToPath(new URL('../extraction-fixtures/', import.meta.url));
-export const SITE_FIXTURES_DIR = fileURLToPath(new URL('../fixtures/', import.meta.url));
+// import.meta.dirname, not a file: URL, which jsdom test environments replace with their own URL class.
+export const EXTRACTION_FIXTURES_DIR = `${join(import.meta.dirname, '../extraction-fixtures')}${sep}`;
+export const SITE_FIXTURES_DIR = `${join(import.meta.dirname, '../fixtures')}${sep}`;
 
 export interface ExpectedMetadata {
   url: string;
