@@ -4,6 +4,7 @@ import { crx } from '@crxjs/vite-plugin';
 import { generatedLocales } from './scripts/build/locales';
 import { manifestFor, type Target } from './scripts/build/manifest';
 import { noUnloadedChunks } from './scripts/build/unloadedChunks';
+import { OFFSCREEN_PATH } from './src/background/offscreen';
 
 // crxjs lists every ?iife script as web-accessible so pages could load it. Ours are only ever
 // injected with scripting.executeScript, and a web-accessible file lets any site detect the
@@ -30,7 +31,7 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
       // Chromium's offscreen document, which nothing in the manifest names (background/offscreen.ts).
       rollupOptions: {
-        ...(target === 'chrome' ? { input: { offscreen: 'src/offscreen/index.html' } } : {}),
+        ...(target === 'chrome' ? { input: { offscreen: OFFSCREEN_PATH } } : {}),
         // Rolldown's note that plugins took a large share of the build: noise on a busy shared machine,
         // where it came and went with the load, not a finding about the build.
         checks: { bundlerTimings: false },

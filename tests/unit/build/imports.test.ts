@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundleClosure, cycles, exportUsers, folderOf, type ImportEdge, type ImportGraph, chainTo, readGraph, REPO_ROOT } from './importGraph';
+import { bundleClosure, cycles, exportUsers, folderOf, type ImportEdge, type ImportGraph, chainTo, readGraph, readModule, REPO_ROOT } from './importGraph';
 
 /**
  * ARCHITECTURE.md's "Who may import whom", enforced (issue 27): every import of `src/` is read
@@ -11,7 +11,10 @@ import { bundleClosure, cycles, exportUsers, folderOf, type ImportEdge, type Imp
  * breaks a rule today, the import is a named exception (EXCEPTIONS) with the fix it waits for.
  */
 
-const graph: ImportGraph = readGraph(REPO_ROOT, ['src', 'tests', 'scripts']);
+const sources = readGraph(REPO_ROOT, ['src', 'tests', 'scripts']);
+// The build's config takes facts from src/ too (the offscreen page's path): its imports count as uses.
+sources.modules.set('vite.config.ts', readModule(REPO_ROOT, 'vite.config.ts'));
+const graph: ImportGraph = { modules: sources.modules, edges: [...sources.modules.values()].flatMap((module) => module.imports) };
 const SRC = 'src/';
 const srcFiles = [...graph.modules.keys()].filter((file) => file.startsWith(SRC));
 
@@ -415,7 +418,6 @@ describe('cycles', () => {
 const EXPORT_ONLY_FOR_ITS_FILE: Readonly<Record<string, readonly string[]>> = {
   'src/background/clickTrace.ts': ['TRACE_KEY'],
   'src/background/inject.ts': ['InjectResult'],
-  'src/background/offscreen.ts': ['OFFSCREEN_PATH'],
   'src/content/articleWatch.ts': ['ArticleWatchOptions'],
   'src/content/embeddedDocuments.ts': ['CandidateDocument'],
   'src/content/extensionContext.ts': ['ContextWatchOptions'],
