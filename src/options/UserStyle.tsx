@@ -102,7 +102,7 @@ export function UserStyle({ settings, save, t }: Props) {
         )}
       </div>
       <div class="lo-actions">
-        <button type="button" class="lr-button" onClick={() => void onApply()}>
+        <button type="button" id={`${ID}-apply`} class="lr-button" onClick={() => void onApply()}>
           {t('userStyleApply')}
         </button>
       </div>
