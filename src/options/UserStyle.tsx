@@ -22,15 +22,26 @@ const REASONS: Readonly<Record<DropReason, MessageKey>> = {
 
 const ID = 'lo-userstyle';
 
-/** This section's own few rules, adopted once beside the page's (main.tsx), so its layout is its own file's. */
+/**
+ * This section's own few rules, beside the page's (main.tsx adopts those), so that its layout lives in its own
+ * file. Adopted where the page can build a sheet; else (as mount.tsx does) a <style>, which the options page's
+ * CSP allows.
+ */
 function useSectionStyles(): void {
   useEffect(() => {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(sectionCss);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    return () => {
-      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
-    };
+    try {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(sectionCss);
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      return () => {
+        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+      };
+    } catch {
+      const style = document.createElement('style');
+      style.textContent = sectionCss;
+      document.head.append(style);
+      return () => style.remove();
+    }
   }, []);
 }
 
