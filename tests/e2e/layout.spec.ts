@@ -15,7 +15,8 @@ const SIZES = [
   { width: 1280, height: 800 },
   { width: 800, height: 600 },
 ] as const;
-const LANGS = ['en', 'ar'] as const;
+// German: the long strings ("Serifenschrift", "Automatisch") that a narrow chip cannot hold.
+const LANGS = ['en', 'ar', 'de'] as const;
 
 interface Layout {
   sections: number;
@@ -25,7 +26,7 @@ interface Layout {
   overlapping: string[];
   /** a box whose content is wider than it (cut off or scrolled sideways) */
   clipped: string[];
-  /** a chip left alone on a row of its own */
+  /** a chip left alone on a wrapped row */
   alone: string[];
   /** the container scrolled to its end: its last control, and whether it is inside the container's box */
   lastReachable: boolean;
@@ -53,27 +54,27 @@ function measure(root: Document | ShadowRoot, sel: { container: string; section:
     return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
   };
   const out: Layout = { sections: found.length, outside: [], overlapping: [], clipped: [], alone: [], lastReachable: false, container: { top: 0, bottom: 0, left: 0, right: 0 } };
-  const controls: { el: HTMLElement; box: DOMRect; section: number }[] = [];
-  sections.forEach((section, index) => {
+  const controls: { el: HTMLElement; box: DOMRect }[] = [];
+  for (const section of sections) {
     const s = section.getBoundingClientRect();
     for (const input of Array.from(section.querySelectorAll<HTMLElement>('input:not([type="hidden"]):not([hidden]), select, textarea, button'))) {
       const el = boxOf(input);
       if (!visible(el)) continue;
       const box = el.getBoundingClientRect();
-      controls.push({ el, box, section: index });
+      controls.push({ el, box });
       if (box.left < s.left - 1 || box.right > s.right + 1 || box.top < s.top - 1 || box.bottom > s.bottom + 1) out.outside.push(name(input));
     }
-  });
-  for (let i = 0; i < controls.length; i++) {
-    for (let j = i + 1; j < controls.length; j++) {
-      const a = controls[i].box;
-      const b = controls[j].box;
+  }
+  controls.forEach((one, i) => {
+    for (const other of controls.slice(i + 1)) {
+      const a = one.box;
+      const b = other.box;
       const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
       const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-      if (w > 1 && h > 1 && controls[i].el !== controls[j].el) out.overlapping.push(`${name(controls[i].el)} × ${name(controls[j].el)}`);
+      if (w > 1 && h > 1 && one.el !== other.el) out.overlapping.push(`${name(one.el)} × ${name(other.el)}`);
     }
-  }
-  const boxes = [container, ...sections, ...Array.from(container.querySelectorAll<HTMLElement>('.lr-field, legend, label, h2, h3, li, p'))];
+  });
+  const boxes = [container, ...sections, ...Array.from(container.querySelectorAll<HTMLElement>('.lr-field, legend, label, .lr-segments span, h2, h3, li, p'))];
   for (const el of boxes) if (visible(el) && el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).display !== 'inline') out.clipped.push(name(el));
   for (const group of Array.from(container.querySelectorAll<HTMLElement>('.lr-segments'))) {
     const rows = new Map<number, number>();
@@ -82,7 +83,8 @@ function measure(root: Document | ShadowRoot, sel: { container: string; section:
       const top = Math.round(chip.getBoundingClientRect().top);
       rows.set(top, (rows.get(top) ?? 0) + 1);
     }
-    if (chips.length > 1 && rows.size > 1 && [...rows.values()].includes(1)) out.alone.push(group.closest('fieldset')?.querySelector('legend')?.textContent ?? '?');
+    // A chip alone on a row while others share theirs (one under another is a list, not a wrapped row).
+    if (rows.size > 1 && Math.max(...rows.values()) > 1 && [...rows.values()].includes(1)) out.alone.push(group.closest('fieldset')?.querySelector('legend')?.textContent ?? '?');
   }
   // The container scrolled to its end (or the page, for the options page): the last control is within sight.
   const scroller = container.scrollHeight > container.clientHeight + 1 ? container : (document.scrollingElement as HTMLElement);
@@ -131,6 +133,7 @@ for (const size of SIZES) {
       await page.goto(server.url(HOST, 'newsx-seed', NEWSX_ARTICLE));
       await extension.clickToolbar(page);
       const dialog = readerDialog(page);
+      await expect(dialog).toHaveAttribute('lang', lang);
       await expect(dialog).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
       await dialog.locator('button[aria-controls="lr-settings"]').click();
       await expect(dialog.locator('#lr-settings')).toBeVisible();
@@ -149,6 +152,16 @@ for (const size of SIZES) {
       expect(overlap, 'the panel covers none of the article').toBe(0);
       expect(scroller.width, 'the article keeps a readable width').toBeGreaterThanOrEqual(360);
       expect(scroller.height, 'the article keeps a readable height').toBeGreaterThanOrEqual(200);
+
+      // Printed with the panel open: no panel on paper, and the article on the page's whole width as always.
+      await page.emulateMedia({ media: 'print' });
+      const printed = await inReader(page, (root) => ({
+        panel: getComputedStyle(root.querySelector('#lr-settings') as Element).display,
+        main: root.querySelector('.lr-main')?.getBoundingClientRect().width ?? 0,
+      }));
+      await page.emulateMedia({ media: 'screen' });
+      expect(printed?.panel).toBe('none');
+      expect(printed?.main ?? 0).toBeGreaterThan(size.width - 40);
     });
 
     test(`the options page has room for all of it (${where})`, async ({ page, extension }) => {
@@ -158,14 +171,14 @@ for (const size of SIZES) {
       await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
       await expect(page.locator('h1')).toBeVisible();
       // page.evaluate hands its function one argument: the root goes in by source.
-      const layout = (await page.evaluate(`(${measure.toString()})(document, ${JSON.stringify({ container: '.lo-page', section: '.lo-section, .lo-card' })})`)) as Layout | null;
+      const layout = (await page.evaluate(`(${measure.toString()})(document, ${JSON.stringify({ container: '.lo-page', section: '.lr-section, .lo-card' })})`)) as Layout | null;
       const page_ = await page.evaluate(() => ({
         sideways: document.documentElement.scrollWidth > document.documentElement.clientWidth,
         // Every listed site is in sight once scrolled to: no list box cuts the list off.
         cutLists: Array.from(document.querySelectorAll<HTMLElement>('.lo-sites ul')).filter((ul) => ul.scrollHeight > ul.clientHeight + 1).length,
         // Section titles are headings, set apart from the labels of the fields.
         headingSize: Number.parseFloat(getComputedStyle(document.querySelector('main h2') ?? document.body).fontSize),
-        labelSize: Number.parseFloat(getComputedStyle(document.querySelector('main legend') ?? document.body).fontSize),
+        labelSize: Number.parseFloat(getComputedStyle(document.querySelector('main .lr-field > legend, main .lr-label') ?? document.body).fontSize),
       }));
       await page.screenshot({ path: `${SHOTS}/options-${lang}-${size.width}x${size.height}.png`, fullPage: true });
       expectRoomy(layout, `options ${where}`);

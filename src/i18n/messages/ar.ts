@@ -135,6 +135,9 @@ export const ar: Messages = {
 
   optionsTitle: 'إعدادات Lucid Reader',
   sectionAppearance: 'المظهر',
+  sectionColour: 'الألوان',
+  sectionText: 'النص',
+  sectionReadingAids: 'أدوات مساعدة على القراءة',
   sectionSites: 'الفتح التلقائي',
   sectionBackup: 'النسخ الاحتياطي',
   preview: 'معاينة',

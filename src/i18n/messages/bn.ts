@@ -133,6 +133,9 @@ export const bn: Messages = {
 
   optionsTitle: 'Lucid Reader সেটিংস',
   sectionAppearance: 'চেহারা',
+  sectionColour: 'রং',
+  sectionText: 'লেখা',
+  sectionReadingAids: 'পড়ার সহায়তা',
   sectionSites: 'স্বয়ংক্রিয়ভাবে খোলা',
   sectionBackup: 'ব্যাকআপ',
   preview: 'প্রিভিউ',

@@ -133,6 +133,9 @@ export const de: Messages = {
 
   optionsTitle: 'Lucid Reader – Einstellungen',
   sectionAppearance: 'Darstellung',
+  sectionColour: 'Farbe',
+  sectionText: 'Text',
+  sectionReadingAids: 'Lesehilfen',
   sectionSites: 'Automatisch öffnen',
   sectionBackup: 'Sicherung',
   preview: 'Vorschau',

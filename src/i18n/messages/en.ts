@@ -140,6 +140,9 @@ export const en = {
   // Options page
   optionsTitle: 'Lucid Reader settings',
   sectionAppearance: 'Appearance',
+  sectionColour: 'Colour',
+  sectionText: 'Text',
+  sectionReadingAids: 'Reading aids',
   sectionSites: 'Automatic opening',
   sectionBackup: 'Backup',
   preview: 'Preview',

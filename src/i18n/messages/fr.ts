@@ -135,6 +135,9 @@ export const fr: Messages = {
 
   optionsTitle: 'Paramètres de Lucid Reader',
   sectionAppearance: 'Apparence',
+  sectionColour: 'Couleurs',
+  sectionText: 'Texte',
+  sectionReadingAids: 'Aides à la lecture',
   sectionSites: 'Ouverture automatique',
   sectionBackup: 'Sauvegarde',
   preview: 'Aperçu',

@@ -134,6 +134,9 @@ export const ptBR: Messages = {
 
   optionsTitle: 'Configurações do Lucid Reader',
   sectionAppearance: 'Aparência',
+  sectionColour: 'Cor',
+  sectionText: 'Texto',
+  sectionReadingAids: 'Auxílios de leitura',
   sectionSites: 'Abertura automática',
   sectionBackup: 'Backup',
   preview: 'Prévia',

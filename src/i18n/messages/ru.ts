@@ -134,6 +134,9 @@ export const ru: Messages = {
 
   optionsTitle: 'Настройки Lucid Reader',
   sectionAppearance: 'Внешний вид',
+  sectionColour: 'Цвет',
+  sectionText: 'Текст',
+  sectionReadingAids: 'Помощь при чтении',
   sectionSites: 'Автоматическое открытие',
   sectionBackup: 'Резервная копия',
   preview: 'Предпросмотр',
