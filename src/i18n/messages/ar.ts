@@ -134,7 +134,6 @@ export const ar: Messages = {
   lineFocusTurnedOff: 'تركيز الأسطر معطَّل',
 
   optionsTitle: 'إعدادات Lucid Reader',
-  sectionAppearance: 'المظهر',
   sectionColour: 'الألوان',
   sectionText: 'النص',
   sectionReadingAids: 'أدوات مساعدة على القراءة',

@@ -139,7 +139,6 @@ export const en = {
 
   // Options page
   optionsTitle: 'Lucid Reader settings',
-  sectionAppearance: 'Appearance',
   sectionColour: 'Colour',
   sectionText: 'Text',
   sectionReadingAids: 'Reading aids',

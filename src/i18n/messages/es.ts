@@ -132,7 +132,6 @@ export const es: Messages = {
   lineFocusTurnedOff: 'Enfoque de línea desactivado',
 
   optionsTitle: 'Ajustes de Lucid Reader',
-  sectionAppearance: 'Apariencia',
   sectionColour: 'Color',
   sectionText: 'Texto',
   sectionReadingAids: 'Ayudas de lectura',

@@ -134,7 +134,6 @@ export const fr: Messages = {
   lineFocusTurnedOff: 'Focus sur les lignes désactivé',
 
   optionsTitle: 'Paramètres de Lucid Reader',
-  sectionAppearance: 'Apparence',
   sectionColour: 'Couleurs',
   sectionText: 'Texte',
   sectionReadingAids: 'Aides à la lecture',

@@ -133,7 +133,6 @@ export const ptBR: Messages = {
   lineFocusTurnedOff: 'Foco nas linhas desativado',
 
   optionsTitle: 'Configurações do Lucid Reader',
-  sectionAppearance: 'Aparência',
   sectionColour: 'Cor',
   sectionText: 'Texto',
   sectionReadingAids: 'Auxílios de leitura',

@@ -133,7 +133,6 @@ export const ru: Messages = {
   lineFocusTurnedOff: 'Фокус на строках выключен',
 
   optionsTitle: 'Настройки Lucid Reader',
-  sectionAppearance: 'Внешний вид',
   sectionColour: 'Цвет',
   sectionText: 'Текст',
   sectionReadingAids: 'Помощь при чтении',

@@ -132,7 +132,6 @@ export const zhCN: Messages = {
   lineFocusTurnedOff: '行聚焦已关闭',
 
   optionsTitle: 'Lucid Reader 设置',
-  sectionAppearance: '外观',
   sectionColour: '颜色',
   sectionText: '文字',
   sectionReadingAids: '阅读辅助',

@@ -9,7 +9,7 @@ import { Segments, Slider } from './SettingsFields';
 import { SpacingControls } from './SpacingControls';
 import { SettingsSections, type SectionSpec } from './SettingsSection';
 
-export interface SettingsControlsProps {
+interface SettingsControlsProps {
   settings: Settings;
   /** `continuous` for a slider being dragged: the view follows at once, storage once it settles */
   onChange(patch: SettingsPatch, continuous?: boolean): void;
@@ -26,7 +26,7 @@ export interface SettingsControlsProps {
 
 
 /** The reading settings' sections, by name: the panel shows them in READING_ORDER, the options page places each. */
-export interface ReadingSections {
+interface ReadingSections {
   colour: SectionSpec;
   text: SectionSpec;
   spacing: SectionSpec;
@@ -36,7 +36,7 @@ export interface ReadingSections {
   language: SectionSpec;
 }
 
-export const READING_ORDER: readonly (keyof ReadingSections)[] = ['colour', 'text', 'spacing', 'aids', 'readAloud', 'language'];
+const READING_ORDER: readonly (keyof ReadingSections)[] = ['colour', 'text', 'spacing', 'aids', 'readAloud', 'language'];
 
 export function readingSections({ settings, onChange, t, idPrefix, translationNote, speech, uiLang = 'en' }: SettingsControlsProps): ReadingSections {
   const id = (name: string) => `${idPrefix}-${name}`;
