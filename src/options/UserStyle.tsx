@@ -20,7 +20,9 @@ const REASONS: Readonly<Record<DropReason, MessageKey>> = {
   property: 'userStyleDropProperty',
 };
 
-const ID = 'lo-userstyle';
+/** the section's heading id (OptionsApp gives it to the section) and the prefix of the controls' ids */
+export const USER_STYLE_ID = 'lo-userstyle';
+const ID = USER_STYLE_ID;
 
 /**
  * This section's own few rules, beside the page's (main.tsx adopts those), so that its layout lives in its own
@@ -87,8 +89,7 @@ export function UserStyle({ settings, save, t }: Props) {
 
   const described = [`${ID}-help`, result.ok ? '' : `${ID}-problem`].filter(Boolean).join(' ');
   return (
-    <section class="lo-card lo-userstyle" aria-labelledby={ID}>
-      <h2 id={ID}>{t('sectionUserStyle')}</h2>
+    <div class="lo-userstyle">
       <p id={`${ID}-help`} class="lr-hint">
         {t('userStyleHelp')}
       </p>
@@ -132,6 +133,6 @@ export function UserStyle({ settings, save, t }: Props) {
           </ul>
         </section>
       )}
-    </section>
+    </div>
   );
 }

@@ -134,7 +134,9 @@ export const ar: Messages = {
   lineFocusTurnedOff: 'تركيز الأسطر معطَّل',
 
   optionsTitle: 'إعدادات Lucid Reader',
-  sectionAppearance: 'المظهر',
+  sectionColour: 'الألوان',
+  sectionText: 'النص',
+  sectionReadingAids: 'أدوات مساعدة على القراءة',
   sectionSites: 'الفتح التلقائي',
   sectionBackup: 'النسخ الاحتياطي',
   preview: 'معاينة',

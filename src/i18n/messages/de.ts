@@ -132,7 +132,9 @@ export const de: Messages = {
   lineFocusTurnedOff: 'Zeilenfokus aus',
 
   optionsTitle: 'Lucid Reader – Einstellungen',
-  sectionAppearance: 'Darstellung',
+  sectionColour: 'Farbe',
+  sectionText: 'Text',
+  sectionReadingAids: 'Lesehilfen',
   sectionSites: 'Automatisch öffnen',
   sectionBackup: 'Sicherung',
   preview: 'Vorschau',

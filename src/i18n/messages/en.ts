@@ -139,7 +139,9 @@ export const en = {
 
   // Options page
   optionsTitle: 'Lucid Reader settings',
-  sectionAppearance: 'Appearance',
+  sectionColour: 'Colour',
+  sectionText: 'Text',
+  sectionReadingAids: 'Reading aids',
   sectionSites: 'Automatic opening',
   sectionBackup: 'Backup',
   preview: 'Preview',

@@ -132,7 +132,9 @@ export const es: Messages = {
   lineFocusTurnedOff: 'Enfoque de línea desactivado',
 
   optionsTitle: 'Ajustes de Lucid Reader',
-  sectionAppearance: 'Apariencia',
+  sectionColour: 'Color',
+  sectionText: 'Texto',
+  sectionReadingAids: 'Ayudas de lectura',
   sectionSites: 'Apertura automática',
   sectionBackup: 'Copia de seguridad',
   preview: 'Vista previa',

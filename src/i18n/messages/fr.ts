@@ -134,7 +134,9 @@ export const fr: Messages = {
   lineFocusTurnedOff: 'Focus sur les lignes désactivé',
 
   optionsTitle: 'Paramètres de Lucid Reader',
-  sectionAppearance: 'Apparence',
+  sectionColour: 'Couleurs',
+  sectionText: 'Texte',
+  sectionReadingAids: 'Aides à la lecture',
   sectionSites: 'Ouverture automatique',
   sectionBackup: 'Sauvegarde',
   preview: 'Aperçu',

@@ -132,7 +132,9 @@ export const hi: Messages = {
   lineFocusTurnedOff: 'पंक्ति फ़ोकस बंद',
 
   optionsTitle: 'Lucid Reader सेटिंग्स',
-  sectionAppearance: 'दिखावट',
+  sectionColour: 'रंग',
+  sectionText: 'पाठ',
+  sectionReadingAids: 'पढ़ने में सहायता',
   sectionSites: 'अपने-आप खुलना',
   sectionBackup: 'बैकअप',
   preview: 'पूर्वावलोकन',

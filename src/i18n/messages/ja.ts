@@ -132,7 +132,9 @@ export const ja: Messages = {
   lineFocusTurnedOff: '行フォーカスをオフにしました',
 
   optionsTitle: 'Lucid Reader の設定',
-  sectionAppearance: '外観',
+  sectionColour: '色',
+  sectionText: '文字',
+  sectionReadingAids: '読書補助',
   sectionSites: '自動で開く',
   sectionBackup: 'バックアップ',
   preview: 'プレビュー',

@@ -133,7 +133,9 @@ export const ptBR: Messages = {
   lineFocusTurnedOff: 'Foco nas linhas desativado',
 
   optionsTitle: 'Configurações do Lucid Reader',
-  sectionAppearance: 'Aparência',
+  sectionColour: 'Cor',
+  sectionText: 'Texto',
+  sectionReadingAids: 'Auxílios de leitura',
   sectionSites: 'Abertura automática',
   sectionBackup: 'Backup',
   preview: 'Prévia',

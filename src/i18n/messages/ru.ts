@@ -133,7 +133,9 @@ export const ru: Messages = {
   lineFocusTurnedOff: 'Фокус на строках выключен',
 
   optionsTitle: 'Настройки Lucid Reader',
-  sectionAppearance: 'Внешний вид',
+  sectionColour: 'Цвет',
+  sectionText: 'Текст',
+  sectionReadingAids: 'Помощь при чтении',
   sectionSites: 'Автоматическое открытие',
   sectionBackup: 'Резервная копия',
   preview: 'Предпросмотр',

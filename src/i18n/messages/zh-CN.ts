@@ -132,7 +132,9 @@ export const zhCN: Messages = {
   lineFocusTurnedOff: '行聚焦已关闭',
 
   optionsTitle: 'Lucid Reader 设置',
-  sectionAppearance: '外观',
+  sectionColour: '颜色',
+  sectionText: '文字',
+  sectionReadingAids: '阅读辅助',
   sectionSites: '自动打开',
   sectionBackup: '备份',
   preview: '预览',

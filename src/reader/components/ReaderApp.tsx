@@ -308,7 +308,7 @@ export function ReaderApp({ article, pending = false, nextPage = null, initialSe
         </button>
       </div>
 
-      <section class="lr-panel" id={PANEL_ID} aria-labelledby={`${PANEL_ID}-title`} hidden={!panelOpen}>
+      <section class="lr-panel lr-sheet" id={PANEL_ID} aria-labelledby={`${PANEL_ID}-title`} hidden={!panelOpen}>
         <h2 id={`${PANEL_ID}-title`}>{t('readingSettings')}</h2>
         <SettingsControls
           settings={settings}

@@ -4,7 +4,8 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { fireEvent, within } from '@testing-library/preact';
 import { createTranslator } from '../../../src/i18n';
-import { UserStyle } from '../../../src/options/UserStyle';
+import { USER_STYLE_ID, UserStyle } from '../../../src/options/UserStyle';
+import { SettingsSection } from '../../../src/reader/components/SettingsSection';
 import { defaultSettings, type Settings, type SettingsPatch } from '../../../src/settings/schema';
 
 // The options page's "Your own style" section, found as a person (or a screen reader) finds it.
@@ -18,7 +19,8 @@ const status = () => screen().getByRole('status').textContent;
 
 function mount(settings: Settings = defaultSettings()): void {
   act(() => {
-    render(
+    // As OptionsApp shows it: in a region section named by its heading.
+    const body = (
       <UserStyle
         settings={settings}
         save={async (patch) => {
@@ -26,7 +28,10 @@ function mount(settings: Settings = defaultSettings()): void {
           return { ...settings, ...patch };
         }}
         t={t}
-      />,
+      />
+    );
+    render(
+      <SettingsSection level={2} idPrefix="lo" section={{ key: 'user-style', kind: 'region', title: t('sectionUserStyle'), headingId: USER_STYLE_ID, body }} />,
       host,
     );
   });
