@@ -5,11 +5,13 @@ import type { Settings } from '../settings/schema';
 import type { SettingsStore } from '../settings/store';
 import type { SiteAccess } from '../settings/siteAccess';
 import { ArticleView } from '../reader/components/ArticleView';
-import { SettingsControls } from '../reader/components/SettingsControls';
+import { readingSections } from '../reader/components/SettingsControls';
+import { SettingsSections } from '../reader/components/SettingsSection';
 import { typographyVars } from '../reader/typography';
 import { Backup } from './Backup';
 import { useSettingsState } from '../reader/useSettingsState';
 import { Sites } from './Sites';
+import { USER_STYLE_ID, UserStyle } from './UserStyle';
 import { Highlights } from './Highlights';
 import type { HighlightsLibrary } from '../highlights/library';
 import { getTranslatorFactory } from '../reader/translation';
@@ -61,47 +63,62 @@ export function OptionsApp({ store, sites, initialSettings, browserLanguages, hi
   }, [uiLang, dir, t]);
 
 
+  const reading = readingSections({
+    settings,
+    onChange: change,
+    t,
+    idPrefix: 'opt',
+    translationNote: getTranslatorFactory() ? null : t('translationUnavailableApi'),
+    // Here there is no article: the voices offered are those of the interface language.
+    speech: { voices: speechPort ? voices : null, lang: uiLang },
+    uiLang,
+  });
+
   return (
     <div class="lr-themed lo-page" data-theme={settings.theme} style={typographyVars(settings)}>
       <header class="lo-header">
         <h1>{t('optionsTitle')}</h1>
       </header>
-      <main class="lo-layout">
-        <section class="lo-card" aria-labelledby="lo-appearance">
-          <h2 id="lo-appearance">{t('sectionAppearance')}</h2>
-          <SettingsControls
-            settings={settings}
-            onChange={change}
-            t={t}
-            idPrefix="opt"
-            translationNote={getTranslatorFactory() ? null : t('translationUnavailableApi')}
-            // Here there is no article: the voices offered are those of the interface language.
-            speech={{ voices: speechPort ? voices : null, lang: uiLang }}
-            uiLang={uiLang}
+      <div class="lo-layout">
+        <main class="lo-sections">
+          {/* One line per section, in the order a person looks for them: how the text looks, then what it does. */}
+          <SettingsSections
+            level={2}
+            idPrefix="lo"
+            sections={[
+              reading.colour,
+              reading.text,
+              reading.spacing,
+              {
+                key: 'user-style',
+                kind: 'region',
+                title: t('sectionUserStyle'),
+                headingId: USER_STYLE_ID,
+                body: <UserStyle settings={settings} save={(patch) => store.save(patch)} t={t} />,
+              },
+              reading.aids,
+              reading.readAloud,
+              reading.language,
+              { key: 'sites', kind: 'region', title: t('sectionSites'), body: <Sites settings={settings} save={(patch) => store.save(patch)} sites={sites} t={t} announce={setStatus} /> },
+              // Per-site block rules ("Site rules", src/options/SiteRules.tsx) belong here, under the sites.
+              { key: 'backup', kind: 'region', title: t('sectionBackup'), body: <Backup settings={settings} store={store} highlights={highlights} t={t} announce={setStatus} /> },
+              { key: 'highlights', kind: 'region', title: t('sectionHighlights'), body: <Highlights library={highlights} t={t} uiLang={uiLang} announce={setStatus} /> },
+            ]}
           />
-        </section>
-        <section class="lo-card lo-preview" aria-labelledby="lo-preview">
-          <h2 id="lo-preview">{t('preview')}</h2>
+        </main>
+        {/* Beside the settings where there is room, and kept in sight: the text as the reader will show it. */}
+        <aside class="lo-preview" aria-labelledby="lo-preview">
+          <h2 id="lo-preview" class="lr-section-title">
+            {t('preview')}
+          </h2>
           <div class="lo-preview-page">
             <ArticleView article={sampleArticle(t, uiLang)} t={t} uiLang={uiLang} titleId="lo-preview-title" titleLevel={3} />
           </div>
-        </section>
-        <section class="lo-card" aria-labelledby="lo-sites">
-          <h2 id="lo-sites">{t('sectionSites')}</h2>
-          <Sites settings={settings} save={(patch) => store.save(patch)} sites={sites} t={t} announce={setStatus} />
-        </section>
-        <section class="lo-card" aria-labelledby="lo-backup">
-          <h2 id="lo-backup">{t('sectionBackup')}</h2>
-          <Backup settings={settings} store={store} highlights={highlights} t={t} announce={setStatus} />
-        </section>
-        <section class="lo-card lo-wide" aria-labelledby="lo-highlights">
-          <h2 id="lo-highlights">{t('sectionHighlights')}</h2>
-          <Highlights library={highlights} t={t} uiLang={uiLang} announce={setStatus} />
-        </section>
-        <p class="lo-status" role="status" aria-live="polite">
-          {status}
-        </p>
-      </main>
+        </aside>
+      </div>
+      <p class="lo-status" role="status" aria-live="polite">
+        {status}
+      </p>
     </div>
   );
 }

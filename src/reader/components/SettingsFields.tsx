@@ -1,8 +1,41 @@
 import type { ComponentChildren } from 'preact';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { NumberRange } from '../../settings/schema';
 import { clampToRange } from '../../settings/validate';
 
-/** One choice of a few, shown as a row of segments (radio buttons under a legend). */
+/** Column counts to try for `n` chips, widest first: one row, then rows that leave no chip alone, then a list. */
+function chipColumns(n: number): number[] {
+  const balanced = n <= 3 ? 1 : Math.ceil(n / 2);
+  return [...new Set([n, balanced, 1])];
+}
+
+/**
+ * The first column count at which every chip's label fits without breaking a word. Measured, not guessed: the
+ * labels' lengths differ by interface language (German and Russian run long), and the box by where it is shown.
+ */
+function fitChips(box: HTMLElement, n: number): void {
+  const labels = Array.from(box.querySelectorAll<HTMLElement>(':scope > label > span'));
+  for (const columns of chipColumns(n)) {
+    box.style.setProperty('--lr-chip-columns', String(columns));
+    if (labels.every(fitsInside)) return;
+  }
+}
+
+/** Whether a chip's words (and swatch) fit inside its padding: none runs into the border or past it. */
+function fitsInside(label: HTMLElement): boolean {
+  const words = label.ownerDocument.createRange();
+  // jsdom (unit tests) lays nothing out: every chip fits there.
+  if (typeof words.getBoundingClientRect !== 'function') return true;
+  words.selectNodeContents(label);
+  const style = getComputedStyle(label);
+  const room = label.clientWidth - Number.parseFloat(style.paddingInlineStart) - Number.parseFloat(style.paddingInlineEnd);
+  return words.getBoundingClientRect().width <= room + 0.5;
+}
+
+/**
+ * One choice of a few, shown as chips (radio buttons under a legend) in equal columns: all in one row where they
+ * fit, else in rows that leave no chip alone (5 as 3 + 2, 4 as 2 + 2), else one under another.
+ */
 export function Segments<T extends string | number>(props: {
   legend: string;
   name: string;
@@ -11,10 +44,29 @@ export function Segments<T extends string | number>(props: {
   onChange(value: T): void;
   label(value: T): ComponentChildren;
 }) {
+  const boxRef = useRef<HTMLDivElement>(null);
+  const count = props.options.length;
+  // Before the first paint, and again when the language changes (the legend with it) or the box's width does;
+  // not on every render: a slider being dragged re-renders the panel, and measuring forces a layout.
+  useLayoutEffect(() => {
+    if (boxRef.current) fitChips(boxRef.current, count);
+  }, [count, props.legend]);
+  useEffect(() => {
+    const box = boxRef.current;
+    if (!box || typeof ResizeObserver === 'undefined') return;
+    let width = box.clientWidth;
+    const observer = new ResizeObserver(() => {
+      if (box.clientWidth === width) return;
+      width = box.clientWidth;
+      fitChips(box, count);
+    });
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, [count]);
   return (
     <fieldset class="lr-field">
       <legend>{props.legend}</legend>
-      <div class="lr-segments">
+      <div class="lr-segments" ref={boxRef}>
         {props.options.map((option) => (
           <label key={option}>
             <input type="radio" name={props.name} value={String(option)} checked={props.value === option} onChange={() => props.onChange(option)} />

@@ -4,6 +4,7 @@ import type { Settings } from '../../settings/schema';
 import { normalizeDomain } from '../../settings/domains';
 import { listedForAutoOpen, webHost } from '../../settings/sitePolicy';
 import type { ChoiceAnswer, SiteChoice } from '../../settings/siteAccess';
+import { SettingsSection } from './SettingsSection';
 
 interface Props {
   settings: Settings;
@@ -39,14 +40,20 @@ export function SiteControls({ settings, t, url, choose }: Props) {
   };
 
   return (
-    // biome-ignore lint/a11y/useSemanticElements: styled as the panel's other fields; a <fieldset> would add its own border
-    <div class="lr-field" role="group" aria-labelledby="lr-sites-label">
-      <span class="lr-label" id="lr-sites-label">
-        {t('sectionSites')}
-      </span>
-      <button type="button" class="lr-button" aria-disabled={busy} onClick={onClick}>
-        {choice === 'never' ? t('neverOpenHere') : t('alwaysOpenHere')}
-      </button>
-    </div>
+    <SettingsSection
+      level={3}
+      idPrefix="lr"
+      section={{
+        key: 'sites',
+        headingId: 'lr-sites-label',
+        title: t('sectionSites'),
+        kind: 'region',
+        body: (
+          <button type="button" class="lr-button" aria-disabled={busy} onClick={onClick}>
+            {choice === 'never' ? t('neverOpenHere') : t('alwaysOpenHere')}
+          </button>
+        ),
+      }}
+    />
   );
 }

@@ -18,12 +18,11 @@ const SLIDERS: readonly { name: SpacingName; range: NumberRange; decimals: numbe
   { name: 'paragraphSpacing', range: PARAGRAPH_SPACING, decimals: 1, idName: 'paragraph-spacing' },
 ];
 
-/** Letter, word and paragraph spacing and the text's alignment (issue #24), one group in the panel and the options page. */
+/** Letter, word and paragraph spacing and the text's alignment (issue #24): the body of the Spacing section. */
 export function SpacingControls({ settings, onChange, t, id }: Props) {
   const alignName: Record<TextAlign, string> = { start: t('alignStart'), justify: t('alignJustify') };
   return (
-    <fieldset class="lr-field lr-group">
-      <legend>{t('spacing')}</legend>
+    <>
       {SLIDERS.map(({ name, range, decimals, idName }) => {
         const value = settings[name];
         // "em" means little to most people: a screen reader also hears it as a share of the font size,
@@ -50,6 +49,6 @@ export function SpacingControls({ settings, onChange, t, id }: Props) {
         onChange={(textAlign) => onChange({ textAlign })}
         label={(align) => alignName[align]}
       />
-    </fieldset>
+    </>
   );
 }

@@ -24,13 +24,13 @@ interface Props {
 
 const times = (value: number): string => `${value.toFixed(1)}×`;
 
-/** Voice, speed and pitch for read aloud: the Aa panel and the options page show the same. */
+/** Voice, speed and pitch for read aloud: the body of the Read aloud section, in the panel and the options page. */
 export function SpeechControls({ settings, onChange, t, id, speech, uiLang }: Props) {
   const voices = speech.voices ? voicesForLanguage(speech.voices, speech.lang) : [];
   const note = speech.voices === null ? t('speechUnavailable') : voices.length === 0 ? t('speechNoVoice', { language: languageName(speech.lang, uiLang) }) : null;
   return (
-    <fieldset class="lr-field">
-      <legend>{t('readAloud')}</legend>
+    <>
+      <div class="lr-field">
       <label class="lr-label" for={id('voice')}>
         {t('speechVoice')}
       </label>
@@ -54,13 +54,14 @@ export function SpeechControls({ settings, onChange, t, id, speech, uiLang }: Pr
           {note}
         </p>
       )}
+      </div>
       {(
         [
           ['rate', 'speechRate', SPEECH_RATE, settings.speechRate],
           ['pitch', 'speechPitch', SPEECH_PITCH, settings.speechPitch],
         ] as const
       ).map(([name, key, range, value]) => (
-        <div class="lr-subfield" key={name}>
+        <div class="lr-field" key={name}>
           <div class="lr-label-row">
             <label for={id(name)}>{t(key)}</label>
             <span aria-hidden="true">{times(value)}</span>
@@ -85,6 +86,6 @@ export function SpeechControls({ settings, onChange, t, id, speech, uiLang }: Pr
         <input type="checkbox" checked={settings.speechReadExtras} onChange={(e) => onChange({ speechReadExtras: e.currentTarget.checked })} />
         <span>{t('speechReadExtras')}</span>
       </label>
-    </fieldset>
+    </>
   );
 }

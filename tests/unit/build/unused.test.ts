@@ -128,6 +128,7 @@ const USED_WITHOUT_IMPORT: Readonly<Record<string, string>> = {
   '@biomejs/biome': 'npm run lint (biome)',
   'web-ext': 'npm run lint:firefox and scripts/package/firefox.ts (the web-ext binary)',
   tsx: 'npm scripts run TypeScript with it',
+  knip: 'the unused-code check of issue 27, run as its binary (this test does its job until it is wired into npm test)',
   '@babel/core': "@preact/preset-vite's peer dependency",
   '@types/chrome': 'types of the `chrome` global',
   '@types/jsdom': 'types of jsdom',
