@@ -34,8 +34,6 @@ const { values } = parseArgs({
     cycles: { type: 'string', default: '20' },
   },
 });
-/** reader/mount.tsx HOST_TAG (that module needs a bundler: its CSS is a ?inline import) */
-const HOST_TAG = 'lucid-reader';
 const runs = Math.max(1, Number(values.runs));
 const cycles = Math.max(1, Number(values.cycles));
 const timeoutMs = Math.max(1000, Number(values.timeout));
@@ -128,7 +126,7 @@ try {
   const heapPage = await loaded(seed.url);
   const heapBefore = await heapAfterGc(heapPage);
   const cycle = async (): Promise<boolean> =>
-    (await clickToPaint(context, extensionId, heapPage, timeoutMs)) !== null && (await clickToClose(context, extensionId, heapPage, HOST_TAG, timeoutMs));
+    (await clickToPaint(context, extensionId, heapPage, timeoutMs)) !== null && (await clickToClose(context, extensionId, heapPage, timeoutMs));
   let heapOk = await cycle();
   const heapWarm = await heapAfterGc(heapPage);
   for (let i = 0; i < cycles && heapOk; i++) heapOk = await cycle();

@@ -7,15 +7,12 @@ import { printOnlyReader } from './printLayout';
 import { markHost } from './orphans';
 import { ReaderApp, type ReaderAppProps } from './components/ReaderApp';
 import { isOwnDownloadClick } from '../export/offer';
+import { HOST_TAG } from './host';
 
-/**
- * The page must not read, change, restyle, cover or block the reader (README, "Isolation").
- * A built-in element, not a custom element: a page cannot define `div` first and run its own
- * code in our host. Its shadow root is closed, so page scripts get no way in; the reader is a
- * modal <dialog>, so it sits in the top layer above every z-index and makes the page inert.
- */
-export const HOST_TAG = 'div';
-
+// The page must not read, change, restyle, cover or block the reader (README, "Isolation").
+// The host is a built-in element (host.ts). Its shadow root is closed, so page scripts get no
+// way in; the reader is a modal <dialog>, so it sits in the top layer above every z-index and
+// makes the page inert.
 // The host sits outside <body>, where the page's layout of its body cannot reach it; its own
 // box is set inline with !important, the only way to outrank a site's `* {…!important}`.
 const HOST_STYLE: Record<string, string> = {

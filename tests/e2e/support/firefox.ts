@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { HOST_TAG } from '../../../src/reader/host';
 
 export const DIST_FIREFOX_DIR = fileURLToPath(new URL('../../../dist-firefox/', import.meta.url));
 
@@ -96,7 +97,7 @@ interface BidiNode {
 export async function readerRoots(browser: Browser, page: Page): Promise<string[]> {
   const { result } = await connectionOf(browser).send('browsingContext.locateNodes', {
     context: contextOf(page),
-    locator: { type: 'css', value: ':root > *' },
+    locator: { type: 'css', value: `:root > ${HOST_TAG}` },
     serializationOptions: { includeShadowTree: 'all', maxDomDepth: 1 },
   });
   const ids: string[] = [];

@@ -468,7 +468,6 @@ const EXPORT_ONLY_FOR_ITS_FILE: Readonly<Record<string, readonly string[]>> = {
   'src/reader/highlights/selection.ts': ['selectedRange'],
   'src/reader/highlights/useHighlighting.ts': ['ControlState'],
   'src/reader/highlights/useHighlights.ts': ['Notice', 'UNDO_MS'],
-  'src/reader/mount.tsx': ['HOST_TAG'],
   'src/reader/speech/readAloud.ts': ['ReadAloudOptions'],
   'src/reader/textDirection.ts': ['ArticleDirections'],
   'src/reader/themes.ts': ['ThemePalette'],
