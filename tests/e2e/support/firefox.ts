@@ -39,7 +39,13 @@ export interface LaunchedFirefox {
  * `--remote-allow-system-access` lets the harness act in the browser window itself (the
  * toolbar button, browser shortcuts), as a person does.
  */
-export async function launchFirefox(options: { headless: boolean; userDataDir?: string }): Promise<LaunchedFirefox> {
+export async function launchFirefox(options: {
+  headless: boolean;
+  userDataDir?: string;
+  extraPrefs?: Record<string, string | number | boolean>;
+  /** a Firefox build other than dist-firefox/ (the bench, comparing builds) */
+  extensionDir?: string;
+}): Promise<LaunchedFirefox> {
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'lucid-reader-firefox-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -63,9 +69,10 @@ export async function launchFirefox(options: { headless: boolean; userDataDir?: 
       'intl.accept_languages': 'en-US, en',
       'browser.tabs.warnOnClose': false,
       'datareporting.policy.dataSubmissionEnabled': false,
+      ...options.extraPrefs,
     },
   });
-  const id = await browser.installExtension(DIST_FIREFOX_DIR);
+  const id = await browser.installExtension(options.extensionDir ?? DIST_FIREFOX_DIR);
   if (id !== FIREFOX_ADDON_ID) throw new Error(`installed ${id}, expected ${FIREFOX_ADDON_ID}`);
   return { browser, userDataDir };
 }
