@@ -456,7 +456,6 @@ const EXPORT_ONLY_FOR_ITS_FILE: Readonly<Record<string, readonly string[]>> = {
   'src/highlights/types.ts': ['HighlightWriteError'],
   'src/highlights/validate.ts': ['MIGRATIONS', 'ReadItem'],
   'src/highlights/writer.ts': ['Exclusive'],
-  'src/i18n/format.ts': ['Formatter'],
   'src/reader/components/SaveMenu.tsx': ['SaveMenuProps'],
   'src/reader/highlights/HighlightsPanel.tsx': ['HIGHLIGHTS_PANEL_ID'],
   'src/reader/highlights/draw.ts': ['Drawn'],
