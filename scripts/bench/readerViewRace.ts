@@ -43,7 +43,7 @@ export interface RaceOptions {
   extensionDir?: string;
 }
 
-interface RacePage {
+export interface RacePage {
   id: string;
   group: 'news' | 'wcxb' | 'generated' | 'pages';
   url: string;
@@ -52,7 +52,7 @@ interface RacePage {
 
 type Side = 'lucid' | 'readerView';
 
-interface Sample {
+export interface Sample {
   ms: number;
   /** what was on screen: the article, the reader's "no article", or nothing in time */
   outcome: 'article' | 'no-article' | 'timeout';
@@ -195,7 +195,7 @@ async function readerViewToggle(browser: Browser, page: Page, timeoutMs: number)
   }
 }
 
-interface PageResult {
+export interface PageResult {
   page: RacePage;
   readerable: boolean;
   lucid: Sample[];
@@ -272,15 +272,16 @@ export async function runReaderViewRace(o: RaceOptions): Promise<object> {
       }
     }
   } finally {
-    await browser.close().catch(() => undefined);
-    await server.close();
+    // Firefox over BiDi can leave close() unsettled after a long run: the results do not wait on it.
+    await Promise.race([browser.close().catch(() => undefined), pause(10_000)]);
+    await Promise.race([server.close(), pause(5_000)]);
   }
   return report([...results.values()], o);
 }
 
 const times = (samples: readonly Sample[]): number[] => samples.filter((s) => s.outcome === 'article').map((s) => s.ms);
 
-function report(results: PageResult[], o: RaceOptions): object {
+export function report(results: PageResult[], o: Pick<RaceOptions, 'runs'>): object {
   const readable = results.filter((r) => r.readerable);
   const apart = results.filter((r) => !r.readerable);
   console.log(`\nLucid vs Firefox Reader View, one Firefox ESR run, ${o.runs} run(s) a page, fresh tab after load, ms click → article painted`);
