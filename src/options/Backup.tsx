@@ -7,6 +7,7 @@ import { listableDomains } from '../settings/publicSuffix';
 import type { SettingsStore } from '../settings/store';
 import { readImportedHighlights, withHighlights } from '../highlights/exportImport';
 import type { HighlightsLibrary } from '../highlights/library';
+import { rebuiltUserStyle } from '../userStyle/compile';
 
 interface Props {
   settings: Settings;
@@ -66,7 +67,9 @@ export function Backup({ settings, store, highlights, t, announce }: Props) {
     }
     // A file may list public suffixes ("co.uk"), which no site choice could have added.
     const { autoOpenDomains, neverOpenDomains } = parsed.settings;
-    const saved = await store.replace({ ...parsed.settings, autoOpenDomains: listableDomains(autoOpenDomains), neverOpenDomains: listableDomains(neverOpenDomains) });
+    // …and a stylesheet's filtered copy is made again from its source, not taken from the file.
+    const userStyle = rebuiltUserStyle(parsed.settings.userStyle);
+    const saved = await store.replace({ ...parsed.settings, autoOpenDomains: listableDomains(autoOpenDomains), neverOpenDomains: listableDomains(neverOpenDomains), userStyle });
     if (!saved.ok) {
       announce(t(saved.error));
       return;

@@ -11,6 +11,7 @@ import { Backup } from './Backup';
 import { useSettingsState } from '../reader/useSettingsState';
 import { Sites } from './Sites';
 import { Highlights } from './Highlights';
+import { UserStyle } from './UserStyle';
 import type { HighlightsLibrary } from '../highlights/library';
 import { browserHighlightsLibrary } from '../highlights/browserLibrary';
 import { getTranslatorFactory } from '../reader/translation';
@@ -87,6 +88,7 @@ export function OptionsApp({ store, sites, initialSettings, browserLanguages, hi
             <ArticleView article={sampleArticle(t, uiLang)} t={t} uiLang={uiLang} titleId="lo-preview-title" titleLevel={3} />
           </div>
         </section>
+        <UserStyle settings={settings} save={(patch) => store.save(patch)} t={t} />
         <section class="lo-card" aria-labelledby="lo-sites">
           <h2 id="lo-sites">{t('sectionSites')}</h2>
           <Sites settings={settings} save={(patch) => store.save(patch)} sites={sites} t={t} announce={setStatus} />

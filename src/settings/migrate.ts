@@ -61,8 +61,13 @@ function v3ToV4(v3: StoredRecord): StoredRecord {
   return Object.fromEntries(Object.keys(v3).map((key) => [key, readOwn(v3, key)]));
 }
 
+/** Version 5 added the user stylesheet (userStyle), empty by default: nothing that was there changes. */
+function v4ToV5(v4: StoredRecord): StoredRecord {
+  return Object.fromEntries(Object.keys(v4).map((key) => [key, readOwn(v4, key)]));
+}
+
 /** MIGRATIONS[n] turns a version-n object into a version-(n+1) object. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = Object.freeze({ 1: v1ToV2, 2: v2ToV3, 3: v3ToV4 });
+export const MIGRATIONS: Readonly<Record<number, Migration>> = Object.freeze({ 1: v1ToV2, 2: v2ToV3, 3: v3ToV4, 4: v4ToV5 });
 
 function storedVersion(record: StoredRecord, missingVersion: number): number {
   const version = readOwn(record, 'version');

@@ -66,11 +66,29 @@ export interface Settings {
   speechPitch: number;
   /** Read captions, code and tables aloud too; by default they are skipped, as an eye skims them. */
   speechReadExtras: boolean;
+  /** The reader's user stylesheet ("Your own style", issue #24); see UserStyle. */
+  userStyle: UserStyle;
+}
+
+/**
+ * A user stylesheet: `source` is what the person wrote (shown again on the options page, dropped parts and all);
+ * `css` is what the options page's filter (src/userStyle/compile.ts) made of it: nothing that loads a resource,
+ * every selector scoped under the reader's article. One value, one storage item, so the two never disagree.
+ *
+ * Storage: like every setting it is written to storage.sync first, and the store keeps it in storage.local when
+ * sync refuses it. sync allows 8,192 bytes per item, so a stylesheet of more than about 4 KB (source and filtered
+ * copy, quoted as JSON) lives in storage.local of that browser only. Chunking it over several sync items was
+ * rejected: the chunks sync one by one, and another device could apply the first half of one stylesheet with the
+ * second half of the next. A stylesheet that does not sync is the lesser harm.
+ */
+export interface UserStyle {
+  readonly source: string;
+  readonly css: string;
 }
 
 export type SettingsPatch = Partial<Omit<Settings, 'version'>>;
 
-export const SETTINGS_VERSION = 4;
+export const SETTINGS_VERSION = 5;
 
 export interface NumberRange {
   readonly min: number;
@@ -93,6 +111,10 @@ export const SPEECH_RATE: NumberRange = Object.freeze({ min: 0.5, max: 2, step: 
 export const SPEECH_PITCH: NumberRange = Object.freeze({ min: 0.5, max: 1.5, step: 0.1 });
 /** Voice URIs are short identifiers; anything longer did not come from a speechSynthesis voice. */
 export const SPEECH_VOICE_MAX_LENGTH = 300;
+/** A user stylesheet's source: at most 10 KB of UTF-8 (issue #24). */
+export const USER_STYLE_MAX_BYTES = 10 * 1024;
+/** Its filtered copy grows by the scope put before each selector; past this it is refused, not cut. */
+export const USER_STYLE_CSS_MAX_LENGTH = 48 * 1024;
 
 const defaults: Settings = {
   version: SETTINGS_VERSION,
@@ -118,6 +140,7 @@ const defaults: Settings = {
   speechRate: 1,
   speechPitch: 1,
   speechReadExtras: false,
+  userStyle: Object.freeze({ source: '', css: '' }),
 };
 Object.freeze(defaults.autoOpenDomains);
 Object.freeze(defaults.neverOpenDomains);

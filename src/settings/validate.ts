@@ -16,10 +16,13 @@ import {
   TEXT_ALIGNS,
   THEMES_LIST,
   UI_LANGUAGES,
+  USER_STYLE_CSS_MAX_LENGTH,
+  USER_STYLE_MAX_BYTES,
   WORD_SPACING,
   type NumberRange,
   type Settings,
   type SettingsPatch,
+  type UserStyle,
 } from './schema';
 
 /** Only plain objects count: arrays, class instances and primitives do not. */
@@ -101,6 +104,29 @@ function voiceUri(value: unknown): string | undefined {
   return typeof value === 'string' && value.length <= SPEECH_VOICE_MAX_LENGTH ? value : undefined;
 }
 
+/** Bytes of `text` in UTF-8, without encoding it (TextEncoder is not everywhere the settings are read). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
+
+/**
+ * Shape and size only: settings/ carries no CSS parser (every view loads it). Whether the filtered copy loads
+ * nothing is checked again where it is applied (src/userStyle/safety.ts, in the reader).
+ */
+function userStyle(value: unknown): UserStyle | undefined {
+  if (!isPlainRecord(value)) return undefined;
+  const source = readOwn(value, 'source');
+  const css = readOwn(value, 'css');
+  if (typeof source !== 'string' || typeof css !== 'string') return undefined;
+  if (utf8Length(source) > USER_STYLE_MAX_BYTES || css.length > USER_STYLE_CSS_MAX_LENGTH) return undefined;
+  return { source, css };
+}
+
 export type SettingName = Exclude<keyof Settings, 'version'>;
 
 /** Each setting's own check: its valid (normalized) value, or undefined. */
@@ -124,6 +150,7 @@ const VALIDATORS: { readonly [K in SettingName]: (value: unknown) => Settings[K]
   speechRate: inRange(SPEECH_RATE),
   speechPitch: inRange(SPEECH_PITCH),
   speechReadExtras: (value) => (typeof value === 'boolean' ? value : undefined),
+  userStyle,
 };
 
 export const SETTING_NAMES: readonly SettingName[] = Object.freeze(SETTINGS_KEYS.filter((key): key is SettingName => key !== 'version'));
@@ -166,6 +193,7 @@ export function validateSettings(raw: unknown, fallback: Readonly<Settings> = DE
     speechRate: value('speechRate'),
     speechPitch: value('speechPitch'),
     speechReadExtras: value('speechReadExtras'),
+    userStyle: value('userStyle'),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, readerDialog, NEWSX_ARTICLE } from './support/test';
+import { test, expect, readerDialog, inReader, NEWSX_ARTICLE } from './support/test';
 import { chromiumPath, clickToolbarButton, launchWithExtension, type LaunchedBrowser } from './support/browser';
 import { storeRawSettings } from './support/settings';
 import { missingSpeechTools, startSpeechDaemon, type SpeechDaemon } from './speechDaemon';
@@ -105,6 +105,55 @@ test.describe('read aloud with real voices (speech-dispatcher + espeak-ng)', () 
     await page.keyboard.press('Escape');
     await expect(readerDialog(page)).toHaveCount(0);
     await expect.poll(() => speaking(page)).toBe(false);
+    await page.close();
+  });
+
+  // Issue #24: line focus follows read aloud. The suite's other browsers have no voice (line-focus.spec.ts skips
+  // there); here espeak-ng speaks, and the one-line band must sit on a line of the sentence being spoken, and move on
+  // with it. The speech highlight (the sentence, or its word where the voice reports words) and the band are read in
+  // one call, so that they are of the same moment.
+  test('line focus sits on the sentence being spoken, and moves on with it', async ({ server }) => {
+    test.setTimeout(150_000);
+    const { context, extensionId, serviceWorker } = browser;
+    await storeRawSettings(serviceWorker, { version: 4, autoOpen: false, speechRate: 2, lineFocus: 1 });
+    const page = await context.newPage();
+    await page.goto(server.url(HOST, 'newsx-seed', NEWSX_ARTICLE));
+    await expect.poll(() => page.evaluate(() => speechSynthesis.getVoices().length), { timeout: 20_000 }).toBeGreaterThan(0);
+    await clickToolbarButton(context, extensionId, page, serviceWorker);
+    const dialog = readerDialog(page);
+    await expect(dialog).toBeVisible();
+    const title = await dialog.getByRole('heading', { level: 1 }).innerText();
+    await dialog.getByRole('button', { name: 'Read aloud' }).click();
+    await expect.poll(() => speaking(page), { timeout: 15_000 }).toBe(true);
+    await expect(reading(page)).not.toHaveText(title, { timeout: 30_000 });
+
+    /** The band's box and the spoken text's line boxes, at one moment; null while either is missing. */
+    const moment = () =>
+      inReader(page, (root) => {
+        const band = root.querySelector('.lr-lf-band')?.getBoundingClientRect();
+        const spoken = CSS.highlights.get('lucid-reader-speech');
+        if (!band || !spoken) return null;
+        const lines = [...spoken].flatMap((range) => Array.from((range as Range).getClientRects(), (r) => ({ top: r.top, bottom: r.bottom })));
+        const text = [...spoken].map((range) => range.toString()).join(' ');
+        return lines.length > 0 ? { band: { top: band.top, bottom: band.bottom }, lines, text } : null;
+      });
+    const onSpoken = (m: NonNullable<Awaited<ReturnType<typeof moment>>>): boolean =>
+      m.lines.some((line) => Math.min(line.bottom, m.band.bottom) - Math.max(line.top, m.band.top) >= (line.bottom - line.top) / 2);
+
+    // Three different spoken passages, each under the band when it was spoken.
+    const seen = new Map<string, boolean>();
+    await expect
+      .poll(
+        async () => {
+          const m = await moment();
+          if (m && !seen.has(m.text)) seen.set(m.text, onSpoken(m));
+          return [...seen.values()].filter(Boolean).length >= 3 && [...seen.values()].every(Boolean);
+        },
+        { timeout: 60_000, intervals: [200], message: 'the band sits on each passage as it is spoken' },
+      )
+      .toBe(true);
+    test.info().annotations.push({ type: 'spoken', description: [...seen.keys()].slice(0, 5).join(' | ') });
+    await page.keyboard.press('Escape');
     await page.close();
   });
 

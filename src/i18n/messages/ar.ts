@@ -184,6 +184,25 @@ export const ar: Messages = {
   highlightsListFailed: 'تعذر تغيير التظليلات. حاول مرة أخرى.',
   highlightsListImported: '{count, plural, zero {لم تُستورد تظليلات أي مقالة.} one {استُوردت تظليلات مقالة واحدة.} two {استُوردت تظليلات مقالتين.} few {استُوردت تظليلات # مقالات.} many {استُوردت تظليلات # مقالة.} other {استُوردت تظليلات # مقالة.}}',
 
+  // — Your own style (issue #24): the options page’s user stylesheet —
+  sectionUserStyle: 'نمطك الخاص',
+  userStyleHelp: 'CSS للمقالة في عرض القراءة: لا يصل أبدًا إلى الصفحة ولا إلى عناصر التحكم في عرض القراءة، وكل محدِّد يُطبَّق داخل المقالة فقط. 10 كيلوبايت على الأكثر. لا يجوز تحميل أي شيء من الشبكة، لذا تُستبعد @import وurl() بغير data: و@font-face والمحدِّدات الواقعة خارج المقالة.',
+  userStyleLabel: 'ورقة أنماطك (CSS)',
+  userStyleApply: 'تطبيق',
+  userStyleApplied: 'نمطك مطبَّق في كل عرض قراءة مفتوح.',
+  userStyleAppliedDropped: 'نمطك مطبَّق في كل عرض قراءة مفتوح، دون الأجزاء المذكورة تحت «مستبعَد».',
+  userStyleSyntaxError: 'تعذّر تحليل ورقة الأنماط هذه: خطأ في السطر {line}، العمود {column}. لم يتغير شيء؛ يبقى آخر نمط سليم.',
+  userStyleTooLarge: 'ورقة الأنماط هذه أكبر من 10 كيلوبايت. لم يتغير شيء؛ يبقى آخر نمط سليم.',
+  userStyleDroppedHeading: 'مستبعَد',
+  userStyleDropLine: 'السطر {line}',
+  userStyleDropImport: '@import يحمّل ورقة أنماط أخرى من الشبكة.',
+  userStyleDropFontFace: '@font-face يحمّل خطًا.',
+  userStyleDropAtRule: 'قاعدة @ هذه غير مسموح بها هنا.',
+  userStyleDropUrl: 'url() يحمّل من الشبكة؛ تبقى عناوين data: فقط.',
+  userStyleDropFunction: 'هذه الدالة قد تحمّل موردًا.',
+  userStyleDropSelector: 'هذا المحدِّد يتجاوز المقالة.',
+  userStyleDropProperty: 'هذه الخاصية تحمّل شيفرة أو موارد.',
+
 };
 
 export const arBrowser: BrowserStrings = {

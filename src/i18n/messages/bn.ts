@@ -182,6 +182,25 @@ export const bn: Messages = {
   highlightsListFailed: 'হাইলাইট বদলানো যায়নি। আবার চেষ্টা করুন।',
   highlightsListImported: '{count, plural, one {#টি নিবন্ধের হাইলাইট আমদানি করা হয়েছে।} other {#টি নিবন্ধের হাইলাইট আমদানি করা হয়েছে।}}',
 
+  // — Your own style (issue #24): the options page’s user stylesheet —
+  sectionUserStyle: 'আপনার নিজের স্টাইল',
+  userStyleHelp: 'রিডার ভিউতে নিবন্ধের জন্য CSS: এটি কখনও পেজ বা রিডার ভিউয়ের নিয়ন্ত্রণে পৌঁছায় না, এবং প্রতিটি সিলেক্টর নিবন্ধের ভেতরেই প্রযোজ্য হয়। সর্বোচ্চ 10 KB। নেটওয়ার্ক থেকে কিছুই লোড করা যায় না, তাই @import, data: ছাড়া অন্য url(), @font-face এবং নিবন্ধের বাইরের সিলেক্টর বাদ দেওয়া হয়।',
+  userStyleLabel: 'আপনার স্টাইলশিট (CSS)',
+  userStyleApply: 'প্রয়োগ করুন',
+  userStyleApplied: 'আপনার স্টাইল প্রতিটি খোলা রিডার ভিউতে প্রয়োগ করা হয়েছে।',
+  userStyleAppliedDropped: 'আপনার স্টাইল প্রতিটি খোলা রিডার ভিউতে প্রয়োগ করা হয়েছে, “বাদ দেওয়া হয়েছে” তালিকার অংশগুলো ছাড়া।',
+  userStyleSyntaxError: 'এই স্টাইলশিটটি পার্স করা যায়নি: লাইন {line}, কলাম {column}-এ ত্রুটি। কিছুই বদলায়নি; শেষ সঠিক স্টাইলটি থাকছে।',
+  userStyleTooLarge: 'এই স্টাইলশিটটি 10 KB-এর বেশি। কিছুই বদলায়নি; শেষ সঠিক স্টাইলটি থাকছে।',
+  userStyleDroppedHeading: 'বাদ দেওয়া হয়েছে',
+  userStyleDropLine: 'লাইন {line}',
+  userStyleDropImport: '@import নেটওয়ার্ক থেকে আরেকটি স্টাইলশিট লোড করে।',
+  userStyleDropFontFace: '@font-face একটি ফন্ট লোড করে।',
+  userStyleDropAtRule: 'এই @-নিয়ম এখানে অনুমোদিত নয়।',
+  userStyleDropUrl: 'url() নেটওয়ার্ক থেকে লোড করে; শুধু data: URL থাকে।',
+  userStyleDropFunction: 'এই ফাংশন কোনো রিসোর্স লোড করতে পারে।',
+  userStyleDropSelector: 'এই সিলেক্টর নিবন্ধের বাইরে পৌঁছায়।',
+  userStyleDropProperty: 'এই প্রপার্টি কোড বা রিসোর্স লোড করে।',
+
 };
 
 export const bnBrowser: BrowserStrings = {

@@ -182,6 +182,25 @@ export const de: Messages = {
   highlightsListFailed: 'Die Markierungen konnten nicht geändert werden. Bitte versuchen Sie es erneut.',
   highlightsListImported: '{count, plural, one {Markierungen von # Artikel importiert.} other {Markierungen von # Artikeln importiert.}}',
 
+  // — Your own style (issue #24): the options page’s user stylesheet —
+  sectionUserStyle: 'Eigener Stil',
+  userStyleHelp: 'CSS für den Artikel in der Leseansicht: Es erreicht nie die Seite oder die Bedienelemente der Leseansicht, und jeder Selektor gilt nur innerhalb des Artikels. Höchstens 10 KB. Nichts darf aus dem Netz geladen werden, daher werden @import, url() außer data:, @font-face und Selektoren außerhalb des Artikels weggelassen.',
+  userStyleLabel: 'Ihr Stylesheet (CSS)',
+  userStyleApply: 'Anwenden',
+  userStyleApplied: 'Ihr Stil gilt jetzt in jeder geöffneten Leseansicht.',
+  userStyleAppliedDropped: 'Ihr Stil gilt jetzt in jeder geöffneten Leseansicht, ohne die unter „Weggelassen“ aufgeführten Teile.',
+  userStyleSyntaxError: 'Dieses Stylesheet lässt sich nicht lesen: Fehler in Zeile {line}, Spalte {column}. Nichts wurde geändert; der letzte gültige Stil bleibt.',
+  userStyleTooLarge: 'Dieses Stylesheet ist größer als 10 KB. Nichts wurde geändert; der letzte gültige Stil bleibt.',
+  userStyleDroppedHeading: 'Weggelassen',
+  userStyleDropLine: 'Zeile {line}',
+  userStyleDropImport: '@import lädt ein weiteres Stylesheet aus dem Netz.',
+  userStyleDropFontFace: '@font-face lädt eine Schrift.',
+  userStyleDropAtRule: 'Diese @-Regel ist hier nicht erlaubt.',
+  userStyleDropUrl: 'url() lädt aus dem Netz; nur data:-URLs bleiben.',
+  userStyleDropFunction: 'Diese Funktion kann eine Ressource laden.',
+  userStyleDropSelector: 'Dieser Selektor reicht über den Artikel hinaus.',
+  userStyleDropProperty: 'Diese Eigenschaft lädt Code oder Ressourcen.',
+
 };
 
 export const deBrowser: BrowserStrings = {

@@ -189,6 +189,25 @@ export const en = {
   highlightsListFailed: "The highlights couldn't be changed. Please try again.",
   highlightsListImported: '{count, plural, one {Highlights of # article imported.} other {Highlights of # articles imported.}}',
 
+  // — Your own style (issue #24): the options page’s user stylesheet —
+  sectionUserStyle: 'Your own style',
+  userStyleHelp: 'CSS for the article in reader view: it never reaches the page or the reader’s controls, and every selector applies inside the article. At most 10 KB. Nothing may load from the network, so @import, url() other than data:, @font-face and selectors outside the article are left out.',
+  userStyleLabel: 'Your stylesheet (CSS)',
+  userStyleApply: 'Apply',
+  userStyleApplied: 'Your style is applied in every open reader view.',
+  userStyleAppliedDropped: 'Your style is applied in every open reader view, without the parts listed under “Left out”.',
+  userStyleSyntaxError: 'This stylesheet does not parse: error at line {line}, column {column}. Nothing was changed; the last good style stays.',
+  userStyleTooLarge: 'This stylesheet is larger than 10 KB. Nothing was changed; the last good style stays.',
+  userStyleDroppedHeading: 'Left out',
+  userStyleDropLine: 'Line {line}',
+  userStyleDropImport: '@import loads another stylesheet from the network.',
+  userStyleDropFontFace: '@font-face loads a font.',
+  userStyleDropAtRule: 'This at-rule is not allowed here.',
+  userStyleDropUrl: 'url() loads from the network; only data: URLs stay.',
+  userStyleDropFunction: 'This function can load a resource.',
+  userStyleDropSelector: 'This selector reaches outside the article.',
+  userStyleDropProperty: 'This property loads code or resources.',
+
 };
 
 

@@ -182,6 +182,25 @@ export const es: Messages = {
   highlightsListFailed: 'No se pudieron cambiar los resaltados. Inténtalo de nuevo.',
   highlightsListImported: '{count, plural, one {Resaltados de # artículo importados.} many {Resaltados de # de artículos importados.} other {Resaltados de # artículos importados.}}',
 
+  // — Your own style (issue #24): the options page’s user stylesheet —
+  sectionUserStyle: 'Tu propio estilo',
+  userStyleHelp: 'CSS para el artículo en la vista de lectura: nunca llega a la página ni a los controles de la vista de lectura, y cada selector se aplica dentro del artículo. Como máximo 10 KB. Nada puede cargarse desde la red, así que se omiten @import, url() que no sea data:, @font-face y los selectores fuera del artículo.',
+  userStyleLabel: 'Tu hoja de estilo (CSS)',
+  userStyleApply: 'Aplicar',
+  userStyleApplied: 'Tu estilo se aplica en cada vista de lectura abierta.',
+  userStyleAppliedDropped: 'Tu estilo se aplica en cada vista de lectura abierta, sin las partes listadas en «Omitido».',
+  userStyleSyntaxError: 'Esta hoja de estilo no se puede analizar: error en la línea {line}, columna {column}. No se cambió nada; sigue el último estilo válido.',
+  userStyleTooLarge: 'Esta hoja de estilo supera los 10 KB. No se cambió nada; sigue el último estilo válido.',
+  userStyleDroppedHeading: 'Omitido',
+  userStyleDropLine: 'Línea {line}',
+  userStyleDropImport: '@import carga otra hoja de estilo desde la red.',
+  userStyleDropFontFace: '@font-face carga una fuente.',
+  userStyleDropAtRule: 'Esta regla @ no está permitida aquí.',
+  userStyleDropUrl: 'url() carga desde la red; solo se mantienen las URL data:.',
+  userStyleDropFunction: 'Esta función puede cargar un recurso.',
+  userStyleDropSelector: 'Este selector sale del artículo.',
+  userStyleDropProperty: 'Esta propiedad carga código o recursos.',
+
 };
 
 export const esBrowser: BrowserStrings = {

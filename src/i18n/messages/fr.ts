@@ -185,6 +185,25 @@ export const fr: Messages = {
   highlightsListFailed: 'Les surlignages n’ont pas pu être modifiés. Veuillez réessayer.',
   highlightsListImported: '{count, plural, one {Surlignages de # article importés.} many {Surlignages de # d’articles importés.} other {Surlignages de # articles importés.}}',
 
+  // — Your own style (issue #24): the options page’s user stylesheet —
+  sectionUserStyle: 'Votre propre style',
+  userStyleHelp: 'Du CSS pour l’article en mode lecture : il n’atteint jamais la page ni les commandes du mode lecture, et chaque sélecteur s’applique à l’intérieur de l’article. 10 Ko au plus. Rien ne peut être chargé depuis le réseau : @import, url() autre que data:, @font-face et les sélecteurs hors de l’article sont écartés.',
+  userStyleLabel: 'Votre feuille de style (CSS)',
+  userStyleApply: 'Appliquer',
+  userStyleApplied: 'Votre style est appliqué dans chaque mode lecture ouvert.',
+  userStyleAppliedDropped: 'Votre style est appliqué dans chaque mode lecture ouvert, sans les parties listées sous « Écarté ».',
+  userStyleSyntaxError: 'Cette feuille de style ne peut pas être analysée : erreur ligne {line}, colonne {column}. Rien n’a changé ; le dernier style valide reste appliqué.',
+  userStyleTooLarge: 'Cette feuille de style dépasse 10 Ko. Rien n’a changé ; le dernier style valide reste appliqué.',
+  userStyleDroppedHeading: 'Écarté',
+  userStyleDropLine: 'Ligne {line}',
+  userStyleDropImport: '@import charge une autre feuille de style depuis le réseau.',
+  userStyleDropFontFace: '@font-face charge une police.',
+  userStyleDropAtRule: 'Cette règle @ n’est pas permise ici.',
+  userStyleDropUrl: 'url() charge depuis le réseau ; seules les URL data: restent.',
+  userStyleDropFunction: 'Cette fonction peut charger une ressource.',
+  userStyleDropSelector: 'Ce sélecteur sort de l’article.',
+  userStyleDropProperty: 'Cette propriété charge du code ou des ressources.',
+
 };
 
 export const frBrowser: BrowserStrings = {

@@ -182,6 +182,25 @@ export const hi: Messages = {
   highlightsListFailed: 'हाइलाइट बदले नहीं जा सके। कृपया फिर से कोशिश करें।',
   highlightsListImported: '{count, plural, one {# लेख के हाइलाइट आयात किए गए।} other {# लेखों के हाइलाइट आयात किए गए।}}',
 
+  // — Your own style (issue #24): the options page’s user stylesheet —
+  sectionUserStyle: 'आपकी अपनी शैली',
+  userStyleHelp: 'रीडर व्यू में लेख के लिए CSS: यह पेज या रीडर व्यू के नियंत्रणों तक कभी नहीं पहुँचता, और हर सिलेक्टर लेख के भीतर ही लागू होता है। अधिकतम 10 KB। नेटवर्क से कुछ भी लोड नहीं हो सकता, इसलिए @import, data: के अलावा url(), @font-face और लेख से बाहर के सिलेक्टर छोड़ दिए जाते हैं।',
+  userStyleLabel: 'आपकी स्टाइलशीट (CSS)',
+  userStyleApply: 'लागू करें',
+  userStyleApplied: 'आपकी शैली हर खुले रीडर व्यू में लागू है।',
+  userStyleAppliedDropped: 'आपकी शैली हर खुले रीडर व्यू में लागू है, “छोड़ा गया” में दिए हिस्सों के बिना।',
+  userStyleSyntaxError: 'यह स्टाइलशीट पढ़ी नहीं जा सकी: पंक्ति {line}, स्तंभ {column} पर त्रुटि। कुछ नहीं बदला; पिछली सही शैली बनी रहती है।',
+  userStyleTooLarge: 'यह स्टाइलशीट 10 KB से बड़ी है। कुछ नहीं बदला; पिछली सही शैली बनी रहती है।',
+  userStyleDroppedHeading: 'छोड़ा गया',
+  userStyleDropLine: 'पंक्ति {line}',
+  userStyleDropImport: '@import नेटवर्क से दूसरी स्टाइलशीट लोड करता है।',
+  userStyleDropFontFace: '@font-face एक फ़ॉन्ट लोड करता है।',
+  userStyleDropAtRule: 'यह @-नियम यहाँ अनुमत नहीं है।',
+  userStyleDropUrl: 'url() नेटवर्क से लोड करता है; केवल data: URL रहते हैं।',
+  userStyleDropFunction: 'यह फ़ंक्शन कोई संसाधन लोड कर सकता है।',
+  userStyleDropSelector: 'यह सिलेक्टर लेख से बाहर पहुँचता है।',
+  userStyleDropProperty: 'यह प्रॉपर्टी कोड या संसाधन लोड करती है।',
+
 };
 
 export const hiBrowser: BrowserStrings = {

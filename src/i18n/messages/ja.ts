@@ -182,6 +182,25 @@ export const ja: Messages = {
   highlightsListFailed: 'ハイライトを変更できませんでした。もう一度お試しください。',
   highlightsListImported: '{count} 件の記事のハイライトをインポートしました。',
 
+  // — Your own style (issue #24): the options page’s user stylesheet —
+  sectionUserStyle: '自分のスタイル',
+  userStyleHelp: 'リーダービューで表示する記事用の CSS です。ページやリーダービューの操作部分には届かず、すべてのセレクターは記事の中だけに適用されます。最大 10 KB。ネットワークから何も読み込めないため、@import、data: 以外の url()、@font-face、記事の外を指すセレクターは除外されます。',
+  userStyleLabel: 'あなたのスタイルシート（CSS）',
+  userStyleApply: '適用',
+  userStyleApplied: 'スタイルは開いているすべてのリーダービューに適用されています。',
+  userStyleAppliedDropped: 'スタイルは開いているすべてのリーダービューに適用されています（「除外」に挙げた部分を除く）。',
+  userStyleSyntaxError: 'このスタイルシートを解析できません：{line} 行 {column} 列目にエラーがあります。何も変更していません。最後に有効だったスタイルがそのまま使われます。',
+  userStyleTooLarge: 'このスタイルシートは 10 KB を超えています。何も変更していません。最後に有効だったスタイルがそのまま使われます。',
+  userStyleDroppedHeading: '除外',
+  userStyleDropLine: '{line} 行目',
+  userStyleDropImport: '@import はネットワークから別のスタイルシートを読み込みます。',
+  userStyleDropFontFace: '@font-face はフォントを読み込みます。',
+  userStyleDropAtRule: 'この @ ルールはここでは使えません。',
+  userStyleDropUrl: 'url() はネットワークから読み込みます。data: URL のみ残ります。',
+  userStyleDropFunction: 'この関数はリソースを読み込む可能性があります。',
+  userStyleDropSelector: 'このセレクターは記事の外に及びます。',
+  userStyleDropProperty: 'このプロパティはコードやリソースを読み込みます。',
+
 };
 
 export const jaBrowser: BrowserStrings = {

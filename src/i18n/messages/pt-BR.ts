@@ -183,6 +183,25 @@ export const ptBR: Messages = {
   highlightsListFailed: 'Não foi possível alterar os destaques. Tente novamente.',
   highlightsListImported: '{count, plural, one {Destaques de # artigo importados.} many {Destaques de # de artigos importados.} other {Destaques de # artigos importados.}}',
 
+  // — Your own style (issue #24): the options page’s user stylesheet —
+  sectionUserStyle: 'Seu próprio estilo',
+  userStyleHelp: 'CSS para o artigo no modo de leitura: nunca chega à página nem aos controles do modo de leitura, e cada seletor se aplica dentro do artigo. No máximo 10 KB. Nada pode ser carregado da rede, então @import, url() que não seja data:, @font-face e seletores fora do artigo ficam de fora.',
+  userStyleLabel: 'Sua folha de estilo (CSS)',
+  userStyleApply: 'Aplicar',
+  userStyleApplied: 'Seu estilo está aplicado em todo modo de leitura aberto.',
+  userStyleAppliedDropped: 'Seu estilo está aplicado em todo modo de leitura aberto, sem as partes listadas em “Deixado de fora”.',
+  userStyleSyntaxError: 'Não foi possível analisar esta folha de estilo: erro na linha {line}, coluna {column}. Nada foi alterado; o último estilo válido continua.',
+  userStyleTooLarge: 'Esta folha de estilo passa de 10 KB. Nada foi alterado; o último estilo válido continua.',
+  userStyleDroppedHeading: 'Deixado de fora',
+  userStyleDropLine: 'Linha {line}',
+  userStyleDropImport: '@import carrega outra folha de estilo da rede.',
+  userStyleDropFontFace: '@font-face carrega uma fonte.',
+  userStyleDropAtRule: 'Esta regra @ não é permitida aqui.',
+  userStyleDropUrl: 'url() carrega da rede; só URLs data: ficam.',
+  userStyleDropFunction: 'Esta função pode carregar um recurso.',
+  userStyleDropSelector: 'Este seletor vai além do artigo.',
+  userStyleDropProperty: 'Esta propriedade carrega código ou recursos.',
+
 };
 
 export const ptBRBrowser: BrowserStrings = {

@@ -183,6 +183,25 @@ export const ru: Messages = {
   highlightsListFailed: 'Не удалось изменить выделения. Попробуйте ещё раз.',
   highlightsListImported: '{count, plural, one {Импортированы выделения из # статьи.} few {Импортированы выделения из # статей.} many {Импортированы выделения из # статей.} other {Импортированы выделения из # статьи.}}',
 
+  // — Your own style (issue #24): the options page’s user stylesheet —
+  sectionUserStyle: 'Свой стиль',
+  userStyleHelp: 'CSS для статьи в режиме чтения: он никогда не затрагивает страницу или элементы управления режима чтения, и каждый селектор действует только внутри статьи. Не более 10 КБ. Ничего нельзя загружать из сети, поэтому @import, url() кроме data:, @font-face и селекторы за пределами статьи отбрасываются.',
+  userStyleLabel: 'Ваша таблица стилей (CSS)',
+  userStyleApply: 'Применить',
+  userStyleApplied: 'Ваш стиль применён в каждом открытом режиме чтения.',
+  userStyleAppliedDropped: 'Ваш стиль применён в каждом открытом режиме чтения, без частей из списка «Отброшено».',
+  userStyleSyntaxError: 'Эту таблицу стилей не удаётся разобрать: ошибка в строке {line}, столбце {column}. Ничего не изменено; остаётся последний рабочий стиль.',
+  userStyleTooLarge: 'Эта таблица стилей больше 10 КБ. Ничего не изменено; остаётся последний рабочий стиль.',
+  userStyleDroppedHeading: 'Отброшено',
+  userStyleDropLine: 'Строка {line}',
+  userStyleDropImport: '@import загружает другую таблицу стилей из сети.',
+  userStyleDropFontFace: '@font-face загружает шрифт.',
+  userStyleDropAtRule: 'Это @-правило здесь не разрешено.',
+  userStyleDropUrl: 'url() загружает из сети; остаются только URL data:.',
+  userStyleDropFunction: 'Эта функция может загрузить ресурс.',
+  userStyleDropSelector: 'Этот селектор выходит за пределы статьи.',
+  userStyleDropProperty: 'Это свойство загружает код или ресурсы.',
+
 };
 
 export const ruBrowser: BrowserStrings = {

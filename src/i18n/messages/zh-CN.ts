@@ -181,6 +181,25 @@ export const zhCN: Messages = {
   highlightsListFailed: '无法更改高亮。请重试。',
   highlightsListImported: '已导入 {count} 篇文章的高亮。',
 
+  // — Your own style (issue #24): the options page’s user stylesheet —
+  sectionUserStyle: '自定义样式',
+  userStyleHelp: '用于阅读视图中文章的 CSS：它不会影响网页或阅读视图的控件，每个选择器只在文章内生效。最多 10 KB。不得从网络加载任何内容，因此会略去 @import、data: 以外的 url()、@font-face 以及指向文章之外的选择器。',
+  userStyleLabel: '你的样式表（CSS）',
+  userStyleApply: '应用',
+  userStyleApplied: '你的样式已在每个打开的阅读视图中生效。',
+  userStyleAppliedDropped: '你的样式已在每个打开的阅读视图中生效，但不包括“已略去”中列出的部分。',
+  userStyleSyntaxError: '无法解析此样式表：第 {line} 行第 {column} 列有错误。未做任何更改；上一个有效的样式仍然生效。',
+  userStyleTooLarge: '此样式表超过 10 KB。未做任何更改；上一个有效的样式仍然生效。',
+  userStyleDroppedHeading: '已略去',
+  userStyleDropLine: '第 {line} 行',
+  userStyleDropImport: '@import 会从网络加载另一个样式表。',
+  userStyleDropFontFace: '@font-face 会加载字体。',
+  userStyleDropAtRule: '此处不允许使用该 @ 规则。',
+  userStyleDropUrl: 'url() 会从网络加载；只保留 data: URL。',
+  userStyleDropFunction: '此函数可能加载资源。',
+  userStyleDropSelector: '此选择器超出了文章范围。',
+  userStyleDropProperty: '此属性会加载代码或资源。',
+
 };
 
 export const zhCNBrowser: BrowserStrings = {

@@ -35,6 +35,7 @@ import { SaveMenu } from './SaveMenu';
 import { loadConverters } from '../../export/converters';
 import { useLineFocus } from '../lineFocus/useLineFocus';
 import { LineFocusLayer } from '../lineFocus/LineFocusLayer';
+import { useUserStyle } from '../useUserStyle';
 
 export interface ReaderAppProps {
   article: ExtractedArticle | null;
@@ -85,6 +86,7 @@ export function ReaderApp({ article, pending = false, nextPage = null, initialSe
   const [outlineOpen, setOutlineOpen] = useState(wideWindow);
   const [speechNotice, setSpeechNotice] = useState(false);
   const rootRef = useRef<HTMLDialogElement>(null);
+  useUserStyle(rootRef, settings.userStyle.css);
   const contentRef = useRef<HTMLDivElement>(null);
   const scrollerRef = useRef<HTMLDivElement>(null);
   const outlineListRef = useRef<HTMLOListElement>(null);

@@ -74,6 +74,12 @@ const MAY_IMPORT: Readonly<Record<string, readonly Allow[]>> = {
     { to: POLYFILL, in: ['settings/browserStore.ts', 'settings/browserSiteAccess.ts'] },
   ],
   i18n: [{ to: 'settings/schema.ts' }, { to: 'extract/language.ts' }],
+  // Runs in Node for the tests: css-tree's parts (the reader carries the tokenizer alone, safety.ts)
+  userStyle: [
+    { to: 'settings/schema.ts' },
+    { to: 'settings/validate.ts' },
+    { to: 'css-tree', in: ['userStyle/safety.ts', 'userStyle/compile.ts'] },
+  ],
   highlights: [
     { to: 'settings/validate.ts' },
     { to: 'settings/store.ts', as: 'type' },
@@ -123,6 +129,8 @@ const MAY_IMPORT: Readonly<Record<string, readonly Allow[]>> = {
     // the converters' loader; the converters themselves (turndown) come as a script of their own, content/exportConverters.ts
     { to: 'export/converters.ts' },
     { to: 'shared/yielding.ts' },
+    // the user stylesheet's check before it is applied; the parser (compile.ts) stays on the options page
+    { to: 'userStyle/safety.ts' },
     { to: 'preact' },
     { to: 'preact/hooks' },
   ],
@@ -136,6 +144,7 @@ const MAY_IMPORT: Readonly<Record<string, readonly Allow[]>> = {
     { to: 'highlights/', except: ['highlights/browserHighlights.ts', 'highlights/browserLibrary.ts'] },
     { to: 'reader/', except: ['reader/mount.tsx', 'reader/pageLock.ts', 'reader/orphans.ts'] },
     { to: 'reader/styles/reader.css', as: 'built' },
+    { to: 'userStyle/' },
     { to: 'preact' },
     { to: 'preact/hooks' },
   ],
@@ -369,11 +378,11 @@ describe('what each bundle carries', () => {
     // Readability and DOMPurify: Firefox's import() of offscreen/extractSnapshots.ts (Chromium's build drops it)
     'src/background/index.ts': ['@mozilla/readability', '@mozilla/readability/Readability-readerable.js', 'dompurify', 'tldts', POLYFILL],
     'src/content/detect.ts': ['@mozilla/readability/Readability-readerable.js'],
-    // readerable: the exception content/pageExtraction.ts → extract/detect.ts
     'src/content/exportConverters.ts': ['@joplin/turndown-plugin-gfm', 'turndown'],
-    'src/content/reader.ts': ['approx-string-match', 'preact', 'preact/hooks', POLYFILL],
+    // css-tree's tokenizer alone: the user stylesheet's last check (userStyle/safety.ts)
+    'src/content/reader.ts': ['approx-string-match', 'css-tree/tokenizer', 'preact', 'preact/hooks', POLYFILL],
     'src/offscreen/main.ts': ['@mozilla/readability', '@mozilla/readability/Readability-readerable.js', 'dompurify', POLYFILL],
-    'src/options/main.tsx': ['preact', 'preact/hooks', 'tldts', POLYFILL],
+    'src/options/main.tsx': ['css-tree/generator', 'css-tree/parser', 'css-tree/tokenizer', 'preact', 'preact/hooks', 'tldts', POLYFILL],
   };
 
   it.each(entryPoints())('%s carries only its packages', (entry) => {

@@ -74,6 +74,7 @@ describe('migrateSettings', () => {
       paragraphSpacing: 1.1,
       textAlign: 'start',
       lineFocus: 'off',
+      userStyle: { source: '', css: '' },
     });
   });
 
@@ -103,6 +104,7 @@ describe('migrateSettings', () => {
       paragraphSpacing: 1.1,
       textAlign: 'start',
       lineFocus: 'off',
+      userStyle: { source: '', css: '' },
     });
   });
 

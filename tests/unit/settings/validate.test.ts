@@ -76,6 +76,7 @@ describe('validateSettings', () => {
       speechRate: 1.4,
       speechPitch: 0.8,
       speechReadExtras: true,
+      userStyle: { source: 'p { color: red }', css: '.lr-article p{color:red;}' },
     };
     expect(validateSettings(valid)).toEqual(valid);
   });
