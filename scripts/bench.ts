@@ -5,12 +5,15 @@
  * click). Also the detection script's cost on a listed site, the size of every script the
  * extension loads, and the heap after 20 open/close cycles. README, "Performance bench".
  *
- *   npm run bench -- [--runs N] [--pages DIR] [--limit N] [--only ID,ID] [--cycles N] [--out FILE] [--timeout MS]
+ *   npm run bench -- [--runs N] [--pages DIR] [--limit N] [--only ID,ID] [--cycles N] [--out FILE] [--timeout MS] [--extension DIR]
+ *   npm run bench -- --browser firefox --peer reader-view [--runs N] [--pages DIR] [--news-limit N] [--wcxb-limit N]
+ *     Lucid against Firefox's own Reader View (scripts/bench/readerViewRace.ts; build dist-firefox/ first)
  *
  * Build first (`npm run build`). Prints a table and writes bench-results.json.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { Page } from '@playwright/test';
 import { defaultSettings } from '../src/settings/schema';
@@ -20,7 +23,8 @@ import { bundleSizes } from './bench/bundles';
 import { loadCorpus } from './bench/corpora';
 import { benchFixtures } from './bench/fixtures';
 import { buildFloorExtension } from './bench/floorExtension';
-import { median } from './bench/stats';
+import { runReaderViewRace } from './bench/readerViewRace';
+import { median, percentile } from './bench/stats';
 import { clickToClose, clickToPaint, detectionTiming, heapAfterGc, rawReadabilityMs, RECORD_LONG_TASKS, type DetectionTiming, type OpenTiming } from './bench/timeline';
 
 const { values } = parseArgs({
@@ -32,10 +36,37 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'bench-results.json' },
     timeout: { type: 'string', default: '90000' },
     cycles: { type: 'string', default: '20' },
+    browser: { type: 'string', default: 'chromium' },
+    peer: { type: 'string' },
+    news: { type: 'string', default: '../shared/extraction-benchmark' },
+    'news-limit': { type: 'string', default: '25' },
+    wcxb: { type: 'string', default: '../shared/wcxb-dev' },
+    'wcxb-limit': { type: 'string', default: '10' },
+    headed: { type: 'boolean', default: false },
+    extension: { type: 'string' },
   },
 });
-/** reader/mount.tsx HOST_TAG (that module needs a bundler: its CSS is a ?inline import) */
-const HOST_TAG = 'lucid-reader';
+console.log(`load: ${loadavg().map((x) => x.toFixed(2)).join(' ')} (1, 5, 15 min), ${cpus().length} cores`);
+if (values.browser === 'firefox') {
+  if (values.peer !== 'reader-view') throw new Error('--browser firefox races Firefox\'s Reader View: add --peer reader-view');
+  const result = await runReaderViewRace({
+    runs: Math.max(1, Number(values.runs)),
+    newsDir: values.news ?? '../shared/extraction-benchmark',
+    newsLimit: Number(values['news-limit']),
+    wcxbDir: values.wcxb ?? '../shared/wcxb-dev',
+    wcxbLimit: Number(values['wcxb-limit']),
+    extraDir: values.pages,
+    only: values.only ? new Set(values.only.split(',')) : null,
+    timeoutMs: Math.max(1000, Number(values.timeout)),
+    headless: !values.headed,
+    extensionDir: values.extension,
+  });
+  console.log(`load after: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+  const out = values.out === 'bench-results.json' ? 'bench-race-results.json' : (values.out ?? 'bench-race-results.json');
+  writeFileSync(out, `${JSON.stringify({ load: loadavg(), ...result }, null, 2)}\n`);
+  console.log(`results written to ${out}`);
+  process.exit(0);
+}
 const runs = Math.max(1, Number(values.runs));
 const cycles = Math.max(1, Number(values.cycles));
 const timeoutMs = Math.max(1000, Number(values.timeout));
@@ -71,7 +102,8 @@ if (values.pages) {
 
 const readabilitySource = readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
 const rawExpression = rawReadabilityMs(readabilitySource);
-const floorDir = await buildFloorExtension(DIST_DIR, '.bench/floor-extension');
+const extensionDir = values.extension ?? DIST_DIR;
+const floorDir = await buildFloorExtension(extensionDir, '.bench/floor-extension');
 
 const served = [
   ...pages.map((p) => ({ id: p.id, url: p.url })),
@@ -83,6 +115,7 @@ const session = await startBenchBrowser({
   html: (id) => htmlOf.get(id)?.html() ?? '',
   settings: { ...defaultSettings(), autoOpen: false },
   alsoLoad: [floorDir],
+  extensionDir,
 });
 const { context, extensionId } = session;
 const floorId = session.others.get(floorDir)?.extensionId ?? '';
@@ -128,7 +161,7 @@ try {
   const heapPage = await loaded(seed.url);
   const heapBefore = await heapAfterGc(heapPage);
   const cycle = async (): Promise<boolean> =>
-    (await clickToPaint(context, extensionId, heapPage, timeoutMs)) !== null && (await clickToClose(context, extensionId, heapPage, HOST_TAG, timeoutMs));
+    (await clickToPaint(context, extensionId, heapPage, timeoutMs)) !== null && (await clickToClose(context, extensionId, heapPage, timeoutMs));
   let heapOk = await cycle();
   const heapWarm = await heapAfterGc(heapPage);
   for (let i = 0; i < cycles && heapOk; i++) heapOk = await cycle();
@@ -155,7 +188,7 @@ try {
     }
   }
 
-  const bundles = bundleSizes(DIST_DIR);
+  const bundles = bundleSizes(extensionDir);
 
   // The table.
   const med = (xs: readonly number[]): number => median(xs);
@@ -194,6 +227,18 @@ try {
   console.log(' open task = the page\'s longest main-thread task, its style/layout/paint counted as one (long animation frames),')
   console.log(' from click to whole, over all runs (0 = none > 50 ms; raw Readability runs before the click); detect = detection script start → decision')
   console.log(` on ${LISTED_HOST}; longtask = longest main-thread task > 50 ms from the script's start, over all runs, 0 = none)`);
+  // The real pages of --pages, served at their own addresses: the spread a person meets, over every click.
+  const realRows = rows.filter((r) => r.article === null);
+  if (realRows.length) {
+    const all = (pick: (s: PageSamples) => number[]): number[] => realRows.flatMap((r) => pick(r.samples));
+    const reader = all((s) => s.reader.map((x) => x.total));
+    const floor = all((s) => s.floor.map((x) => x.total));
+    const raw = all((s) => s.raw);
+    console.log(
+      `\n${realRows.length} real pages of ${values.pages}, ${reader.length} clicks: reader p50 ${n(percentile(reader, 0.5))} / p95 ${n(percentile(reader, 0.95))} ms; ` +
+        `floor p50 ${n(percentile(floor, 0.5))} / p95 ${n(percentile(floor, 0.95))}; raw Readability p50 ${n(percentile(raw, 0.5))} / p95 ${n(percentile(raw, 0.95))}`,
+    );
+  }
   for (const r of rows) if (r.runs < runs) console.log(`${r.id}: ${r.runs} of ${runs} clicks painted within ${timeoutMs} ms; its medians are of those`);
   const heapGrowth = heapAfter - heapWarm;
   console.log(`\nheap after GC: ${(heapBefore / 1e6).toFixed(2)} MB before, ${(heapWarm / 1e6).toFixed(2)} MB after 1 open/close, ${(heapAfter / 1e6).toFixed(2)} MB after ${cycles} more: growth ${(heapGrowth / 1e6).toFixed(3)} MB${heapOk ? '' : ' (a cycle failed)'}`);

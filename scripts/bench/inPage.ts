@@ -2,6 +2,7 @@
  * What the in-browser bench reads from a page, as expressions for the page's main world. They
  * are strings, not functions: tsx names functions through a helper the page does not have.
  */
+import { HOST_SELECTOR } from '../../src/reader/host';
 
 export type ReaderState = 'opened' | 'no-article' | null;
 
@@ -11,9 +12,9 @@ export type ReaderState = 'opened' | 'no-article' | null;
  */
 export const STAMP_READER_ARRIVAL = `(() => {
   delete globalThis.__lucidBenchOpenedAt;
-  if (document.querySelector(':root > [data-lucid-reader]')) return;
+  if (document.querySelector(${JSON.stringify(HOST_SELECTOR)})) return;
   const observer = new MutationObserver(() => {
-    if (!document.querySelector(':root > [data-lucid-reader]')) return;
+    if (!document.querySelector(${JSON.stringify(HOST_SELECTOR)})) return;
     globalThis.__lucidBenchOpenedAt = Date.now();
     observer.disconnect();
   });

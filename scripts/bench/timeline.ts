@@ -7,6 +7,7 @@
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { MARKS } from '../../src/content/marks';
+import { HOST_SELECTOR } from '../../src/reader/host';
 import { triggerAction } from '../../tests/e2e/support/browser';
 import { delay } from '../../src/shared/yielding';
 
@@ -73,12 +74,19 @@ export async function clickToPaint(context: BrowserContext, extensionId: string,
   return Object.values(timing).every(Number.isFinite) ? timing : null;
 }
 
-/** A click that closes the reader: done when its host element has left the page. */
-export async function clickToClose(context: BrowserContext, extensionId: string, page: Page, hostTag: string, timeoutMs: number): Promise<boolean> {
+const hostPresent = `document.querySelector(${JSON.stringify(HOST_SELECTOR)}) !== null`;
+
+/**
+ * A click that closes the reader: done when its host element has left the page. The host is
+ * looked for as the product makes it (src/reader/host.ts), and must be there before the click:
+ * a check whose selector matches nothing would pass without any reader ever closing.
+ */
+export async function clickToClose(context: BrowserContext, extensionId: string, page: Page, timeoutMs: number): Promise<boolean> {
+  if (!(await page.evaluate(hostPresent))) throw new Error(`clickToClose: no reader host (${HOST_SELECTOR}) on the page before the click`);
   await triggerAction(context, extensionId, page);
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (await page.evaluate(`document.querySelector(${JSON.stringify(hostTag)}) === null`)) return true;
+    if (!(await page.evaluate(hostPresent))) return true;
     await delay(25);
   }
   return false;

@@ -1,8 +1,8 @@
 import type { ExtractedArticle } from '../extract';
-import { loadCatalogue, resolveUiLanguage, type CatalogueLoader } from '../i18n';
+import { formatterFor, loadCatalogue, resolveUiLanguage, type CatalogueLoader } from '../i18n';
 import type { Settings } from '../settings/schema';
 import type { SettingsStore } from '../settings/store';
-import { mountReader, type MountedReader } from '../reader/mount';
+import { mountReader, prepareReader, type MountedReader } from '../reader/mount';
 import type { Extraction, OpenSource, PageNotice, ReaderStatus } from '../shared/messages';
 import type { ReaderActions } from '../reader/actions';
 import { articleAddress } from '../highlights/articleKey';
@@ -124,11 +124,16 @@ export function createReaderController(
       clearOpenMarks();
       mark(MARKS.start);
       const key = currentKey();
-      const settings: Settings = await store.load();
-      // Asked for before the extraction, so it arrives while the page is read.
-      const catalogue = loadCatalogue(resolveUiLanguage(settings.uiLanguage, browserLanguages), loadMessages);
       const url = doc.location?.href ?? doc.URL;
+      // The page is read first: nothing in the extraction waits on the settings.
       const reading = read(kind, url);
+      const settings: Settings = await store.load();
+      const uiLanguage = resolveUiLanguage(settings.uiLanguage, browserLanguages);
+      // Asked for while the page is read, so it arrives meanwhile.
+      const catalogue = loadCatalogue(uiLanguage, loadMessages);
+      // The main thread waits on the extension now: the reader's fixed costs are paid here, not after the answer.
+      prepareReader();
+      formatterFor(uiLanguage);
       const unwanted = (): boolean => attempt !== shown || key !== currentKey() || destroyed;
       const highlights = (article: ExtractedArticle | null): HighlightsPort | undefined => {
         const info = article !== null && highlightsFor !== undefined ? articleInfoOf(doc, article) : null;

@@ -1,4 +1,4 @@
-import { tooLittleText } from '../extract/detect';
+import { tooLittleText } from '../extract/textAmount';
 import { MAX_SNAPSHOTS, type Extraction, type PageSnapshot } from '../shared/messages';
 import { embeddedDocuments } from './embeddedDocuments';
 import { serializeDocument } from './snapshot';

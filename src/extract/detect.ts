@@ -5,6 +5,7 @@
  */
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { normText } from './dom';
+import { tooLittleText } from './textAmount';
 
 /** Article-like schema.org types: every *Article (NewsArticle, ReportageNewsArticle, OpinionNewsArticle…) and postings. */
 const ARTICLE_TYPES = /^(?:\w*Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|Report|Review|Recipe|HowTo)$/;
@@ -255,33 +256,6 @@ export interface StoryVerdict {
 /** Story text that is there to read: a few paragraphs, or one long <br>-laid block. */
 function storyReady(block: MainBlock): boolean {
   return block.chars >= 400 || (block.paragraphs >= 3 && block.chars >= 150);
-}
-
-/**
- * Too little text anywhere for a story: no group of paragraphs can reach `storyReady`'s
- * floor. A paragraph's weighted length is at most four times its non-blank characters (one
- * space per run of blanks, CJK counted thrice), so fewer than 38 of them in the whole page
- * settle it; the walk stops as soon as that many are seen, so it costs next to nothing on a
- * page with text, and one pass over the nodes, without layout, on an empty app shell.
- */
-const MIN_STORY_CHARS = 38;
-
-/** Text no reader shows: an app shell's inline scripts and data would otherwise count as its story. */
-const UNREAD_TEXT = new Set(['script', 'style']);
-
-export function tooLittleText(doc: Document): boolean {
-  const root = doc.body;
-  if (!root) return true;
-  // 4: NodeFilter.SHOW_TEXT (no NodeFilter global in Node).
-  const walker = doc.createTreeWalker(root, 4);
-  let seen = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (UNREAD_TEXT.has(node.parentElement?.localName ?? '')) continue;
-    // Trimmed, a node's length is at least its non-blank count: the bound stays safe.
-    seen += (node as CharacterData).data.trim().length;
-    if (seen >= MIN_STORY_CHARS) return false;
-  }
-  return true;
 }
 
 function judge(doc: Document, url: string | undefined, onlyIfReady: boolean): StoryVerdict {

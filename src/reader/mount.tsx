@@ -7,15 +7,12 @@ import { printOnlyReader } from './printLayout';
 import { markHost } from './orphans';
 import { ReaderApp, type ReaderAppProps } from './components/ReaderApp';
 import { isOwnDownloadClick } from '../export/offer';
+import { HOST_TAG } from './host';
 
-/**
- * The page must not read, change, restyle, cover or block the reader (README, "Isolation").
- * A built-in element, not a custom element: a page cannot define `div` first and run its own
- * code in our host. Its shadow root is closed, so page scripts get no way in; the reader is a
- * modal <dialog>, so it sits in the top layer above every z-index and makes the page inert.
- */
-export const HOST_TAG = 'div';
-
+// The page must not read, change, restyle, cover or block the reader (README, "Isolation").
+// The host is a built-in element (host.ts). Its shadow root is closed, so page scripts get no
+// way in; the reader is a modal <dialog>, so it sits in the top layer above every z-index and
+// makes the page inert.
 // The host sits outside <body>, where the page's layout of its body cannot reach it; its own
 // box is set inline with !important, the only way to outrank a site's `* {…!important}`.
 const HOST_STYLE: Record<string, string> = {
@@ -27,18 +24,48 @@ const HOST_STYLE: Record<string, string> = {
   contain: 'strict',
 };
 
-function adoptStyles(shadow: ShadowRoot, css: string): void {
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    shadow.adoptedStyleSheets = [sheet];
-  } catch {
-    // Firefox content scripts cannot adopt a sheet built in their own compartment;
-    // a <style> inserted by an extension is not subject to the page's CSP there.
-    const style = shadow.ownerDocument.createElement('style');
-    style.textContent = css;
-    shadow.append(style);
+let css: string | null = null;
+const readerStylesheetText = (): string => (css ??= `${readerCss}\n${themeCss('.lr-themed')}`);
+
+// Parsed once per page and shared by every open (a constructed sheet may be adopted by any
+// number of roots); `false` once the browser refused to adopt it.
+let sheet: CSSStyleSheet | false | null = null;
+
+function constructedSheet(): CSSStyleSheet | false {
+  if (sheet === null) {
+    try {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(readerStylesheetText());
+    } catch {
+      sheet = false;
+    }
   }
+  return sheet;
+}
+
+function adoptStyles(shadow: ShadowRoot): void {
+  const constructed = constructedSheet();
+  if (constructed !== false) {
+    try {
+      shadow.adoptedStyleSheets = [constructed];
+      return;
+    } catch {
+      sheet = false;
+    }
+  }
+  // Firefox content scripts cannot adopt a sheet built in their own compartment;
+  // a <style> inserted by an extension is not subject to the page's CSP there.
+  const style = shadow.ownerDocument.createElement('style');
+  style.textContent = readerStylesheetText();
+  shadow.append(style);
+}
+
+/**
+ * The reader's fixed costs that need no article, paid while the extension reads the page
+ * (the tab's main thread is idle then): the stylesheet is parsed before the article comes.
+ */
+export function prepareReader(): void {
+  constructedSheet();
 }
 
 // Keys typed in the reader belong to the reader: sites bind j/k, space, Esc to their own widgets.
@@ -67,7 +94,7 @@ export function mountReader(doc: Document, props: Omit<ReaderAppProps, 'onClose'
   const host = doc.createElement(HOST_TAG);
   for (const [prop, value] of Object.entries(HOST_STYLE)) host.style.setProperty(prop, value, 'important');
   const shadow = host.attachShadow({ mode: 'closed' });
-  adoptStyles(shadow, `${readerCss}\n${themeCss('.lr-themed')}`);
+  adoptStyles(shadow);
   doc.documentElement.append(host);
 
   const stopPropagation = (event: Event): void => event.stopPropagation();

@@ -4,8 +4,7 @@
 // <html>'s style attribute was before the reader locked the page, so that the next copy of the
 // reader script can take such a reader away and give the page back.
 
-/** Marks the reader's host; its value is the page's <html> style attribute before the lock (JSON, null when it had none). */
-export const HOST_MARK = 'data-lucid-reader';
+import { HOST_MARK } from './host';
 
 export function markHost(host: Element, doc: Document): void {
   host.setAttribute(HOST_MARK, JSON.stringify(doc.documentElement.getAttribute('style')));

@@ -13,10 +13,18 @@ export function useVoices(port: SpeechPort | null): readonly VoiceInfo[] {
   return voices;
 }
 
+// One per interface language: building one loads locale data, and the voice list names a language per voice.
+const displayNames = new Map<string, Intl.DisplayNames>();
+
 /** A language's name in the interface language ("français" → "French"), the tag where the browser cannot name it. */
 export function languageName(lang: string, uiLang: string): string {
   try {
-    return new Intl.DisplayNames([uiLang], { type: 'language' }).of(lang) ?? lang;
+    let names = displayNames.get(uiLang);
+    if (names === undefined) {
+      names = new Intl.DisplayNames([uiLang], { type: 'language' });
+      displayNames.set(uiLang, names);
+    }
+    return names.of(lang) ?? lang;
   } catch {
     return lang;
   }

@@ -1,5 +1,6 @@
 import { test, expect, expectReaderClosed, openedReader, reader, NEWSX_ARTICLE, NEWSX_TITLE } from '../support/cross';
 import { FirefoxDriver } from '../support/firefoxDriver';
+import { HOST_SELECTOR } from '../../../src/reader/host';
 
 // Chromium's side of this is tests/e2e/extension-reload.spec.ts (CDP Extensions.loadUnpacked).
 // Firefox destroys an old content script's sandbox outright when its add-on goes, so the old
@@ -16,9 +17,9 @@ test('in Firefox, after an add-on update the next click opens exactly one reader
   await openedReader(tab, NEWSX_TITLE);
 
   // The page marks the reader it has now, to tell the old from the new.
-  await tab.evaluate(() => document.querySelector<HTMLElement>(':root > [data-lucid-reader]')?.setAttribute('data-test-old', ''));
+  await tab.evaluate((selector) => document.querySelector<HTMLElement>(selector)?.setAttribute('data-test-old', ''), HOST_SELECTOR);
   await firefox.reinstallExtension();
-  const hosts = () => tab.evaluate(() => Array.from(document.querySelectorAll(':root > [data-lucid-reader]')).map((host) => (host.hasAttribute('data-test-old') ? 'old' : 'new')));
+  const hosts = () => tab.evaluate((selector) => Array.from(document.querySelectorAll(selector)).map((host) => (host.hasAttribute('data-test-old') ? 'old' : 'new')), HOST_SELECTOR);
   // A click in the first moments after the install can come before the new background listens
   // (nothing happens, the old reader stays): a person clicks again, and so does this, up to three times.
   for (let attempt = 0; attempt < 3; attempt++) {

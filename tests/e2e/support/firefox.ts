@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { HOST_TAG } from '../../../src/reader/host';
 
 export const DIST_FIREFOX_DIR = fileURLToPath(new URL('../../../dist-firefox/', import.meta.url));
 
@@ -38,7 +39,13 @@ export interface LaunchedFirefox {
  * `--remote-allow-system-access` lets the harness act in the browser window itself (the
  * toolbar button, browser shortcuts), as a person does.
  */
-export async function launchFirefox(options: { headless: boolean; userDataDir?: string }): Promise<LaunchedFirefox> {
+export async function launchFirefox(options: {
+  headless: boolean;
+  userDataDir?: string;
+  extraPrefs?: Record<string, string | number | boolean>;
+  /** a Firefox build other than dist-firefox/ (the bench, comparing builds) */
+  extensionDir?: string;
+}): Promise<LaunchedFirefox> {
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'lucid-reader-firefox-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -62,9 +69,10 @@ export async function launchFirefox(options: { headless: boolean; userDataDir?: 
       'intl.accept_languages': 'en-US, en',
       'browser.tabs.warnOnClose': false,
       'datareporting.policy.dataSubmissionEnabled': false,
+      ...options.extraPrefs,
     },
   });
-  const id = await browser.installExtension(DIST_FIREFOX_DIR);
+  const id = await browser.installExtension(options.extensionDir ?? DIST_FIREFOX_DIR);
   if (id !== FIREFOX_ADDON_ID) throw new Error(`installed ${id}, expected ${FIREFOX_ADDON_ID}`);
   return { browser, userDataDir };
 }
@@ -96,7 +104,7 @@ interface BidiNode {
 export async function readerRoots(browser: Browser, page: Page): Promise<string[]> {
   const { result } = await connectionOf(browser).send('browsingContext.locateNodes', {
     context: contextOf(page),
-    locator: { type: 'css', value: ':root > *' },
+    locator: { type: 'css', value: `:root > ${HOST_TAG}` },
     serializationOptions: { includeShadowTree: 'all', maxDomDepth: 1 },
   });
   const ids: string[] = [];

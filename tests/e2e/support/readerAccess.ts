@@ -1,5 +1,6 @@
 import { selectors, type CDPSession, type Page } from '@playwright/test';
 import type { ReaderFunction } from './driver';
+import { HOST_TAG } from '../../../src/reader/host';
 
 // The reader lives in a closed shadow root, out of reach of page scripts and of Playwright's
 // locators (which pierce open roots only). The harness reaches it as DevTools and assistive
@@ -26,8 +27,9 @@ export function cdpSession(page: Page): Promise<CDPSession> {
   return session;
 }
 
-// Found by what is inside, whatever the host and the root's mode: whether the page can reach it
-// is for the isolation tests to judge, not for the harness to assume.
+// Found by its host's tag (host.ts, the one place the product's host is named) and by what is
+// inside, whatever the root's mode and the host's attributes (a page may strip those): whether
+// the page can reach it is for the isolation tests to judge, not for the harness to assume.
 function isReaderRoot(root: CdpNode): boolean {
   return (root.children ?? []).some((child) => {
     if (child.localName !== 'dialog') return false;
@@ -44,6 +46,7 @@ export async function readerRootIds(session: CDPSession): Promise<number[]> {
   const html = root.children?.find((child) => child.localName === 'html');
   const ids: number[] = [];
   for (const host of html?.children ?? []) {
+    if (host.localName !== HOST_TAG) continue;
     for (const shadow of host.shadowRoots ?? []) if (isReaderRoot(shadow)) ids.push(shadow.backendNodeId);
   }
   return ids;

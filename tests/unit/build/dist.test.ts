@@ -59,6 +59,8 @@ describe.each(TARGETS)('the %s build stays within its size budgets', (target) =>
     const reader = readFileSync(join(outDir(target), 'src/content/reader.js'), 'utf8');
     expect(reader).not.toContain('First argument to Readability constructor');
     expect(reader).not.toContain('DOMPurify');
+    // Readability-readerable.js's candidate pattern (isProbablyReaderable): the detection script's alone.
+    expect(reader).not.toContain('shoutbox');
   });
 
   it('measures what the page receives (the reader is one self-contained file)', () => {

@@ -13,6 +13,7 @@ vi.mock('../../../src/reader/mount', () => ({
     shown.push(props);
     return { show: (next: Omit<ReaderAppProps, 'onClose'>) => shown.push(next), unmount: () => undefined };
   },
+  prepareReader: () => undefined,
 }));
 
 const { createReaderController } = await import('../../../src/content/controller');

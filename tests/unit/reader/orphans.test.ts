@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { HOST_MARK, markHost, removeOrphanedReaders } from '../../../src/reader/orphans';
+import { HOST_MARK } from '../../../src/reader/host';
+import { markHost, removeOrphanedReaders } from '../../../src/reader/orphans';
 
 afterEach(() => {
   document.documentElement.removeAttribute('style');
