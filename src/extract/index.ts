@@ -14,6 +14,7 @@ import { sanitizeInPlace } from './sanitize';
 import { toText } from './text';
 import { baseUrlOf } from './urls';
 import { serializeBody } from './bodyParts';
+import { labelCodeLanguages, markCallouts } from './docs';
 
 export { isArticlePage } from './detect';
 
@@ -109,6 +110,9 @@ export function extractArticle(doc: Document, options?: { url?: string }): Extra
   const title = cleanTitle(doc, metas, page.title ?? (normText(parsed.title) || normText(doc.title)), page.siteName);
   const byline = page.byline ?? orNull(parsed.byline);
   postcleanContent(root, title, byline, baseUrl);
+  // Last, while the page's classes are still there: sanitizing drops them.
+  labelCodeLanguages(root);
+  markCallouts(root);
   // The copy has no browsing context, so nothing in it loads or runs while DOMPurify works.
   sanitizeInPlace(root, doc);
   const textContent = toText(root);
