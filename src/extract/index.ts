@@ -15,6 +15,8 @@ import { toText } from './text';
 import { baseUrlOf } from './urls';
 import { serializeBody } from './bodyParts';
 import { labelCodeLanguages, markCallouts } from './docs';
+import { removeLinkBoxes } from './linkBoxes';
+import { fillLeadImage } from './leadImage';
 
 export { isArticlePage } from './detect';
 
@@ -109,6 +111,8 @@ export function extractArticle(doc: Document, options?: { url?: string }): Extra
   const metas = metaTags(doc);
   const title = cleanTitle(doc, metas, page.title ?? (normText(parsed.title) || normText(doc.title)), page.siteName);
   const byline = page.byline ?? orNull(parsed.byline);
+  removeLinkBoxes(root);
+  fillLeadImage(root, doc);
   postcleanContent(root, title, byline, baseUrl);
   // Last, while the page's classes are still there: sanitizing drops them.
   labelCodeLanguages(root);
