@@ -46,7 +46,7 @@ function leadFigure(root: Element): Element | null {
 
 export function fillLeadImage(root: Element, doc: Document): void {
   const figure = leadFigure(root);
-  if (!figure || !figure.querySelector('figcaption') || figure.querySelector('picture, video, svg, iframe, pre, table')) return;
+  if (!figure?.querySelector('figcaption') || figure.querySelector('picture, video, svg, iframe, pre, table')) return;
   const imgs = Array.from(figure.querySelectorAll('img'));
   if (imgs.some((img) => !isPlaceholderSrc(img.getAttribute('src'), img))) return;
   const url = metaImage(doc);

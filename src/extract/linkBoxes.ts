@@ -39,7 +39,7 @@ function onlyLinksOut(els: Element[]): boolean {
 }
 
 function isProse(el: Element | null): boolean {
-  if (!el || el.tagName !== 'P') return false;
+  if (el?.tagName !== 'P') return false;
   const text = normText(el.textContent);
   const linked = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + normText(a.textContent).length, 0);
   return text.length >= PROSE && linked < 0.5 * text.length;
