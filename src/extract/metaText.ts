@@ -6,7 +6,7 @@
  */
 import { normText } from './dom';
 
-export const META_SEPARATOR = ' · ';
+const META_SEPARATOR = ' · ';
 
 /** A word's end running straight into a new word or a number: "ArnoldNovember", "Arnold15". */
 const GLUED = /[\p{Ll}.,)][\p{Lu}\p{N}]$/u;
