@@ -25,6 +25,10 @@ export const MAX_REMOVED_HTML = 64_000;
  */
 const SOURCE_ATTRIBUTE = 'data-lr-src';
 
+/** Elements copied for the removed list at most: a link rail's markup is many times its text. */
+const MAX_REMOVED_ELEMENTS = 200;
+/** Elements of one removed block at most: a whole comment thread or a long rail is not shown. */
+const MAX_BLOCK_ELEMENTS = 60;
 /** A removed element's share of the article's text above which a "remove" rule leaves it: never the story. */
 const MAX_RULE_SHARE = 0.5;
 
@@ -285,10 +289,18 @@ export class BlockLedger {
     const copyDoc = root.ownerDocument;
     const box = copyDoc.createElement('div');
     const entries: { noted: Noted; wrap: Element }[] = [];
+    // HTML is longer than its text and its elements: past the budget in either, a block is not copied at all.
+    let text = 0;
+    let elements = 0;
     for (const noted of this.noted) {
-      // Too long to show, whatever its markup: not copied at all.
       const source = noted.shown ?? noted.page;
-      if (!source || (source.textContent ?? '').length > MAX_REMOVED_HTML) continue;
+      if (!source) continue;
+      const count = source.getElementsByTagName('*').length;
+      if (count > MAX_BLOCK_ELEMENTS || elements + count > MAX_REMOVED_ELEMENTS) continue;
+      const length = (source.textContent ?? '').length;
+      if (text + length > MAX_REMOVED_HTML) continue;
+      text += length;
+      elements += count;
       const copy = noted.shown ?? (this.copyOf && noted.page ? this.copyOf(noted.page) : null);
       if (!copy) continue;
       const wrap = copyDoc.createElement('div');
