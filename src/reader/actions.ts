@@ -1,4 +1,5 @@
 import type { ChoiceAnswer, SiteChoice } from '../settings/siteAccess';
+import type { BlockDescriptor, SiteRuleAction } from './blocks/contract';
 
 /**
  * What the overlay asks of the background, handed to it as props (as the settings store is):
@@ -11,4 +12,16 @@ export interface ReaderActions {
   openNextPage(url: string): Promise<boolean>;
   /** "Save…": has the background put the converters into this tab; false when it could not */
   loadConverters(): Promise<boolean>;
+}
+
+/**
+ * The site's block rules (issue #24), for the page shown: "Always remove this on <site>" and
+ * "Keep this on <site>". The extraction applies them the next time an article of the site is read.
+ */
+export interface SiteRulesPort {
+  /** the site as the person knows it (its host), for the buttons and notices */
+  site: string;
+  /** the new rule's id; null when it could not be stored */
+  add(action: SiteRuleAction, block: BlockDescriptor): Promise<string | null>;
+  delete(id: string): Promise<boolean>;
 }

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import readerCss from './styles/reader.css?inline';
+import blocksCss from './styles/blocks.css?inline';
 import { themeCss } from './themeCss';
 import { lockPage } from './pageLock';
 import { trapFocus } from './focusTrap';
@@ -67,7 +68,7 @@ export function mountReader(doc: Document, props: Omit<ReaderAppProps, 'onClose'
   const host = doc.createElement(HOST_TAG);
   for (const [prop, value] of Object.entries(HOST_STYLE)) host.style.setProperty(prop, value, 'important');
   const shadow = host.attachShadow({ mode: 'closed' });
-  adoptStyles(shadow, `${readerCss}\n${themeCss('.lr-themed')}`);
+  adoptStyles(shadow, `${readerCss}\n${blocksCss}\n${themeCss('.lr-themed')}`);
   doc.documentElement.append(host);
 
   const stopPropagation = (event: Event): void => event.stopPropagation();
