@@ -1,5 +1,5 @@
 import type { ChoiceAnswer, SiteChoice } from '../settings/siteAccess';
-import type { BlockDescriptor, SiteRuleAction } from './blocks/contract';
+import type { AddSiteRuleResult, BlockDescriptor, SiteRuleAction } from './blocks/contract';
 
 /**
  * What the overlay asks of the background, handed to it as props (as the settings store is):
@@ -19,9 +19,9 @@ export interface ReaderActions {
  * "Keep this on <site>". The extraction applies them the next time an article of the site is read.
  */
 export interface SiteRulesPort {
-  /** the site as the person knows it (its host), for the buttons and notices */
+  /** the page's site (its registrable domain, as the extraction was told), named in the buttons and notices */
   site: string;
-  /** the new rule's id; null when it could not be stored */
-  add(action: SiteRuleAction, block: BlockDescriptor): Promise<string | null>;
-  delete(id: string): Promise<boolean>;
+  /** adds the rule (or turns the site's rule for the same block into this one) */
+  add(action: SiteRuleAction, block: BlockDescriptor): Promise<AddSiteRuleResult>;
+  delete(id: string): Promise<void>;
 }

@@ -57,9 +57,11 @@ const headingLevel = (el: Element): number => {
   return m ? Number(m[1]) : 0;
 };
 
-export function blockKind(el: Element): BlockKind {
-  const name = el.localName;
-  if (headingLevel(el)) return 'heading';
+export const blockKind = (el: Element): BlockKind => kindOfTag(el.localName);
+
+/** What a person calls a block of this element (a site rule names its element). */
+export function kindOfTag(name: string): BlockKind {
+  if (/^h[1-6]$/.test(name)) return 'heading';
   if (name === 'p') return 'paragraph';
   if (name === 'figure' || name === 'img' || name === 'picture' || name === 'video') return 'figure';
   if (name === 'ul' || name === 'ol' || name === 'dl') return 'list';

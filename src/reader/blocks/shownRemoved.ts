@@ -8,7 +8,8 @@ export const REASON_KEY: Record<RemovedReason, MessageKey> = {
   promotion: 'removedPromotion',
   sharing: 'removedSharing',
   teaser: 'removedTeaser',
-  media: 'removedMedia',
+  details: 'removedDetails',
+  rule: 'removedRule',
   other: 'removedOther',
 };
 
@@ -26,7 +27,7 @@ export function hideRemoved(body: HTMLElement): void {
 export function showRemoved(
   body: HTMLElement,
   removed: readonly RemovedBlock[],
-  { t, site, canKeep }: { t: Translate; site: string | null; canKeep(item: RemovedBlock): boolean },
+  { t, site }: { t: Translate; site: string | null },
 ): void {
   hideRemoved(body);
   const doc = body.ownerDocument;
@@ -51,7 +52,7 @@ export function showRemoved(
     // What was removed keeps no number: it is not one of the article's blocks.
     for (const numbered of Array.from(content.querySelectorAll(`[${BLOCK_ATTR}]`))) numbered.removeAttribute(BLOCK_ATTR);
     box.append(label, content);
-    if (site !== null && canKeep(item)) {
+    if (site !== null) {
       const keep = doc.createElement('button');
       keep.type = 'button';
       keep.className = 'lr-button lr-removed-keep';

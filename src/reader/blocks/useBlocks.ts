@@ -2,7 +2,7 @@ import type { RefObject } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../../i18n';
 import type { MessageKey } from '../../i18n';
-import type { BlockDescriptor, RemovedBlock } from './contract';
+import type { AddSiteRuleResult, BlockDescriptor, RemovedBlock } from './contract';
 import type { SiteRulesPort } from '../actions';
 import { articleBlocks, blockIndex, blockKind, blockOf, GONE_ATTR, isGone, withSection, type BlockKind } from './blocks';
 import { hideRemoved, showRemoved } from './shownRemoved';
@@ -95,6 +95,9 @@ export function useBlocks({
   const count = useRef(0);
   const site = rules?.site ?? null;
 
+  /** Why no rule was made: the block is gone from this view all the same. */
+  const ruleError = (error: string, site: string): string =>
+    error === 'tooBroad' ? t('siteRuleTooBroad', { site }) : error === 'full' ? t('siteRuleFull', { site }) : t('siteRuleFailed');
   const say = useCallback((text: string, undo = false) => setNotice({ n: ++count.current, text, undo }), []);
   const kindOf = (block: HTMLElement): string => t(KIND_KEY[blockKind(block)]);
 
@@ -191,9 +194,10 @@ export function useBlocks({
     setTarget(null);
     const descriptor = always ? descriptorOf(block) : null;
     if (always && descriptor && rules) {
-      const ruleId = rules.add('remove', descriptor).catch(() => null);
-      stack.current.push({ blocks: going, ruleId });
-      void ruleId.then((id) => say(id ? t('blockRemovedAlways', { kind, site: rules.site }) : t('siteRuleFailed', { kind }), true));
+      const site = rules.site;
+      const made = rules.add('remove', descriptor).catch((): AddSiteRuleResult => ({ ok: false, error: 'saveFailed' }));
+      stack.current.push({ blocks: going, ruleId: made.then((result) => (result.ok ? result.rule.id : null)) });
+      void made.then((result) => say(result.ok ? t('blockRemovedAlways', { kind, site }) : ruleError(result.error, site), true));
     } else {
       stack.current.push({ blocks: going });
       say(t('blockRemoved', { kind }), true);
@@ -222,7 +226,7 @@ export function useBlocks({
       hideRemoved(body);
       return undefined;
     }
-    showRemoved(body, removed, { t, site, canKeep: (item) => rules !== undefined && item.block !== null });
+    showRemoved(body, removed, { t, site });
     return undefined;
   }, [removedShown, article, contentKey, t]);
 
@@ -234,18 +238,18 @@ export function useBlocks({
       const button = (event.target as Element | null)?.closest?.<HTMLButtonElement>('button[data-lr-keep]');
       if (!button || !body.contains(button) || button.disabled) return;
       const item = removed[Number(button.dataset.lrKeep)];
-      if (!item?.block) return;
+      if (!item) return;
       button.disabled = true;
       void rules
         .add('keep', item.block)
-        .catch(() => null)
-        .then((id) => {
-          if (id) {
+        .catch((): AddSiteRuleResult => ({ ok: false, error: 'saveFailed' }))
+        .then((result) => {
+          if (result.ok) {
             button.textContent = t('removedKept', { site: rules.site });
             say(t('removedKeptNotice', { site: rules.site }));
           } else {
             button.disabled = false;
-            say(t('siteRuleFailed', { kind: t('blockOther') }));
+            say(t('siteRulesFailed'));
           }
         });
     };

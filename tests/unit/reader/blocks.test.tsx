@@ -8,6 +8,8 @@ import type { SiteRulesPort } from '../../../src/reader/actions';
 import { defaultSettings } from '../../../src/settings/schema';
 import type { ExtractedArticle } from '../../../src/extract';
 
+const desc = (tag: string, classes: string[] = [], position: 'before' | 'inside' | 'after' = 'inside') => ({ tag, classes, landmark: 'article' as const, position });
+
 // Removing a block (issue #24): one Tab stop for the blocks, Delete, undo, and the removed blocks shown in place.
 const ARTICLE = {
   title: 'Council approves budget',
@@ -23,27 +25,28 @@ const ARTICLE = {
   textContent: '',
   wordCount: 12,
   readingTimeMinutes: 1,
-  blocks: [0, 1, 2, 3, 4, 5].map((n) => ({ tag: n === 2 || n === 4 ? 'h2' : 'p' })),
+  blocks: [0, 1, 2, 3, 4, 5].map((n) => desc(n === 2 || n === 4 ? 'h2' : 'p')),
   removed: [
-    { html: '<p>Advertisement · Scroll to continue</p>', reason: 'advertising', block: { tag: 'div' }, after: 0 },
-    { html: '<p><strong>ALSO READ:</strong> <a href="https://example.org/x">Another story</a></p>', reason: 'promotion', block: { tag: 'p' }, after: 1 },
-    { html: '<p>Top of the page</p>', reason: 'other', block: null, after: null },
+    { html: '<p>Advertisement · Scroll to continue</p>', reason: 'advertising', block: desc('div', ['ad-slot']), after: 0 },
+    { html: '<p><strong>ALSO READ:</strong> <a href="https://example.org/x">Another story</a></p>', reason: 'promotion', block: desc('p', ['also-read']), after: 1 },
+    { html: '<p>Top of the page</p>', reason: 'other', block: desc('div', ['masthead'], 'before'), after: null },
   ],
 } as ExtractedArticle;
 
 let host: HTMLDivElement;
 let added: string[];
 let deleted: string[];
+let refuse: 'tooBroad' | null;
 
 const rules: SiteRulesPort = {
   site: 'example-daily.org',
   add: async (action, block) => {
-    added.push(`${action} ${JSON.stringify(block)}`);
-    return `rule-${added.length}`;
+    if (refuse) return { ok: false, error: refuse };
+    added.push(`${action} ${block.tag}.${block.classes.join('.')}`);
+    return { ok: true, rule: { id: `rule-${added.length}`, site: 'example-daily.org', action, block, created: 0 } };
   },
   delete: async (id) => {
     deleted.push(id);
-    return true;
   },
 };
 
@@ -73,6 +76,7 @@ const flush = () => act(async () => await new Promise((r) => setTimeout(r, 0)));
 beforeEach(() => {
   added = [];
   deleted = [];
+  refuse = null;
   host = document.createElement('div');
   document.body.append(host);
   mount();
@@ -140,7 +144,7 @@ describe('removing a block', () => {
     expect(always).toBeDefined();
     act(() => always?.click());
     await flush();
-    expect(added).toEqual(['remove {"tag":"p"}']);
+    expect(added).toEqual(['remove p.']);
     expect(shownParagraphs()).not.toContain('Second paragraph.');
     expect(status()).toMatch(/Articles on example-daily.org will leave it out/);
     act(() => {
@@ -148,6 +152,16 @@ describe('removing a block', () => {
     });
     await flush();
     expect(deleted).toEqual(['rule-1']);
+  });
+
+  it('says when the site cannot take the rule: the block is removed here only', async () => {
+    refuse = 'tooBroad';
+    act(() => block(0).focus());
+    const always = [...host.querySelectorAll<HTMLButtonElement>('.lr-block-tools button')].find((b) => /Always remove/.test(b.textContent ?? ''));
+    act(() => always?.click());
+    await flush();
+    expect(shownParagraphs()).not.toContain('First paragraph.');
+    expect(status()).toMatch(/Removed here only: blocks like this one are too common on example-daily.org/);
   });
 });
 
@@ -175,12 +189,11 @@ describe('see what was removed', () => {
   it('"Keep this on <site>" adds a keep rule of that block', async () => {
     act(() => toggle().click());
     const boxes = [...host.querySelectorAll('.lr-removed')];
-    expect(boxes[0]?.querySelector('button')).toBeNull();
     const keep = boxes[2]?.querySelector('button') as HTMLButtonElement;
     expect(keep.textContent).toBe('Keep this on example-daily.org');
     act(() => keep.click());
     await flush();
-    expect(added).toEqual(['keep {"tag":"p"}']);
+    expect(added).toEqual(['keep p.also-read']);
     expect(keep.textContent).toBe('Kept on example-daily.org');
     expect(keep.disabled).toBe(true);
   });
