@@ -81,6 +81,14 @@ const MAY_IMPORT: Readonly<Record<string, readonly Allow[]>> = {
     { to: 'tldts', in: ['settings/publicSuffix.ts'] },
     { to: POLYFILL, in: ['settings/browserStore.ts', 'settings/browserSiteAccess.ts'] },
   ],
+  // Site rules (issue 24): the stored shape checks domains and reads records as the settings do;
+  // the block types come from extract/, which cannot import them back.
+  siteRules: [
+    { to: 'settings/domains.ts' },
+    { to: 'settings/validate.ts' },
+    { to: 'extract/index.ts', as: 'type' },
+    { to: POLYFILL, in: ['siteRules/browserStore.ts'] },
+  ],
   i18n: [{ to: 'settings/schema.ts' }, { to: 'extract/language.ts' }],
   highlights: [
     { to: 'settings/validate.ts' },
@@ -120,6 +128,7 @@ const MAY_IMPORT: Readonly<Record<string, readonly Allow[]>> = {
     { to: 'i18n/index.ts' },
     { to: 'i18n/messages/en.ts' },
     { to: 'extract/index.ts', as: 'type' },
+    { to: 'siteRules/', except: ['siteRules/browserStore.ts'] },
     { to: 'extract/language.ts' },
     { to: 'extract/bodyParts.ts' },
     { to: 'extract/metadata.ts' },
@@ -139,6 +148,8 @@ const MAY_IMPORT: Readonly<Record<string, readonly Allow[]>> = {
     // the page's entry wires the browser to the views, which get it as props
     { to: 'settings/browserStore.ts', in: ['options/main.tsx'] },
     { to: 'settings/browserSiteAccess.ts', in: ['options/main.tsx'] },
+    { to: 'siteRules/', except: ['siteRules/browserStore.ts'] },
+    { to: 'siteRules/browserStore.ts', in: ['options/main.tsx'] },
     { to: 'i18n/index.ts' },
     { to: 'extract/index.ts', as: 'type' },
     { to: 'highlights/', except: ['highlights/browserHighlights.ts', 'highlights/browserLibrary.ts'] },
@@ -153,6 +164,8 @@ const MAY_IMPORT: Readonly<Record<string, readonly Allow[]>> = {
     { to: 'reader/actions.ts', as: 'type' },
     { to: 'settings/browserStore.ts', in: ['content/reader.ts'] },
     { to: 'settings/', as: 'type' },
+    { to: 'siteRules/', as: 'type' },
+    { to: 'siteRules/browserStore.ts', in: ['content/reader.ts'] },
     { to: 'shared/' },
     { to: 'i18n/index.ts' },
     { to: 'highlights/articleKey.ts' },
@@ -170,6 +183,7 @@ const MAY_IMPORT: Readonly<Record<string, readonly Allow[]>> = {
   ],
   background: [
     { to: 'settings/' },
+    { to: 'siteRules/' },
     { to: 'shared/' },
     { to: 'i18n/catalogues.ts' },
     { to: 'highlights/articleKey.ts' },
