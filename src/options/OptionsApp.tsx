@@ -11,6 +11,8 @@ import { Backup } from './Backup';
 import { useSettingsState } from '../reader/useSettingsState';
 import { Sites } from './Sites';
 import { Highlights } from './Highlights';
+import { SiteRules } from './SiteRules';
+import type { SiteRulesStore } from '../siteRules/types';
 import type { HighlightsLibrary } from '../highlights/library';
 import { browserHighlightsLibrary } from '../highlights/browserLibrary';
 import { getTranslatorFactory } from '../reader/translation';
@@ -24,6 +26,8 @@ interface Props {
   browserLanguages: readonly string[];
   /** every article's highlights (storage.local) */
   highlights?: HighlightsLibrary;
+  /** every site's block rules (none: the section is not shown) */
+  siteRules?: SiteRulesStore;
 }
 
 function sampleArticle(t: Translate, lang: string): ExtractedArticle {
@@ -44,7 +48,7 @@ function sampleArticle(t: Translate, lang: string): ExtractedArticle {
   };
 }
 
-export function OptionsApp({ store, sites, initialSettings, browserLanguages, highlights = browserHighlightsLibrary }: Props) {
+export function OptionsApp({ store, sites, initialSettings, browserLanguages, highlights = browserHighlightsLibrary, siteRules }: Props) {
   const [status, setStatus] = useState('');
   const [settings, change] = useSettingsState(store, initialSettings, () => setStatus(t('settingsSaveFailed')));
 
@@ -99,6 +103,7 @@ export function OptionsApp({ store, sites, initialSettings, browserLanguages, hi
           <h2 id="lo-highlights">{t('sectionHighlights')}</h2>
           <Highlights library={highlights} t={t} uiLang={uiLang} announce={setStatus} />
         </section>
+        {siteRules && <SiteRules store={siteRules} t={t} uiLang={uiLang} announce={setStatus} />}
         <p class="lo-status" role="status" aria-live="polite">
           {status}
         </p>

@@ -4,6 +4,7 @@ import optionsCss from './options.css?inline';
 import { themeCss } from '../reader/themeCss';
 import { settingsStore } from '../settings/browserStore';
 import { siteAccess } from '../settings/browserSiteAccess';
+import { siteRulesStore } from '../siteRules/browserStore';
 import { OptionsApp } from './OptionsApp';
 
 // The same stylesheet and palettes as the overlay, so the preview is what the reader shows.
@@ -14,5 +15,5 @@ document.adoptedStyleSheets = [sheet];
 const root = document.getElementById('app');
 if (root) {
   const initial = await settingsStore.load();
-  render(<OptionsApp store={settingsStore} sites={siteAccess} initialSettings={initial} browserLanguages={navigator.languages} />, root);
+  render(<OptionsApp store={settingsStore} sites={siteAccess} initialSettings={initial} browserLanguages={navigator.languages} siteRules={siteRulesStore} />, root);
 }

@@ -1,5 +1,5 @@
 import type { ChoiceAnswer, SiteChoice } from '../settings/siteAccess';
-import type { AddSiteRuleResult, BlockDescriptor, SiteRuleAction } from './blocks/contract';
+import type { AddSiteRuleResult, BlockDescriptor, SiteRuleAction } from '../siteRules/types';
 
 /**
  * What the overlay asks of the background, handed to it as props (as the settings store is):

@@ -5,7 +5,7 @@ import { blockKind } from './blocks';
 import { KIND_KEY, type BlockEditing } from './useBlocks';
 
 const GAP = 6;
-export const BLOCK_HINT_ID = 'lr-block-hint';
+const BLOCK_HINT_ID = 'lr-block-hint';
 
 /** Keeps focus where it is when a tool is pressed with the mouse. */
 const keepFocus = (event: MouseEvent): void => event.preventDefault();

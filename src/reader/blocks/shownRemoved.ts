@@ -1,8 +1,8 @@
 import type { MessageKey, Translate } from '../../i18n';
-import type { RemovedBlock, RemovedReason } from './contract';
+import type { RemovedBlock, RemovedReason } from '../../siteRules/types';
 import { BLOCK_ATTR, SHOWN_REMOVED_CLASS } from './blocks';
 
-export const REASON_KEY: Record<RemovedReason, MessageKey> = {
+const REASON_KEY: Record<RemovedReason, MessageKey> = {
   advertising: 'removedAdvertising',
   links: 'removedLinks',
   promotion: 'removedPromotion',

@@ -1,18 +1,15 @@
 import type { RefObject } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../../i18n';
+import type { ExtractedArticle } from '../../extract';
 import type { MessageKey } from '../../i18n';
-import type { AddSiteRuleResult, BlockDescriptor, RemovedBlock } from './contract';
+import type { AddSiteRuleResult, BlockDescriptor, SiteRuleError } from '../../siteRules/types';
 import type { SiteRulesPort } from '../actions';
 import { articleBlocks, blockIndex, blockKind, blockOf, GONE_ATTR, isGone, withSection, type BlockKind } from './blocks';
 import { hideRemoved, showRemoved } from './shownRemoved';
 
 /** The part of the article the block tools need: its numbered blocks' descriptions and what the extraction removed. */
-export interface BlocksArticle {
-  title: string;
-  blocks?: readonly BlockDescriptor[];
-  removed?: readonly RemovedBlock[];
-}
+type BlocksArticle = Pick<ExtractedArticle, 'blocks' | 'removed'>;
 
 interface Removal {
   blocks: HTMLElement[];
@@ -20,13 +17,13 @@ interface Removal {
   ruleId?: Promise<string | null>;
 }
 
-export interface BlockTarget {
+interface BlockTarget {
   block: HTMLElement;
   /** the pointer is on it, or it has the keyboard's focus */
   via: 'hover' | 'focus';
 }
 
-export interface BlockNotice {
+interface BlockNotice {
   n: number;
   text: string;
   undo: boolean;
@@ -96,7 +93,7 @@ export function useBlocks({
   const site = rules?.site ?? null;
 
   /** Why no rule was made: the block is gone from this view all the same. */
-  const ruleError = (error: string, site: string): string =>
+  const ruleError = (error: SiteRuleError, site: string): string =>
     error === 'tooBroad' ? t('siteRuleTooBroad', { site }) : error === 'full' ? t('siteRuleFull', { site }) : t('siteRuleFailed');
   const say = useCallback((text: string, undo = false) => setNotice({ n: ++count.current, text, undo }), []);
   const kindOf = (block: HTMLElement): string => t(KIND_KEY[blockKind(block)]);
