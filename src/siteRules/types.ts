@@ -33,15 +33,8 @@
  */
 import type { BlockDescriptor, BlockRuleAction } from '../extract';
 
-export type {
-  BlockDescriptor,
-  BlockLandmark,
-  BlockPosition,
-  BlockRule,
-  BlockRuleAction,
-  RemovedBlock,
-  RemovedReason,
-} from '../extract';
+// The article's side (RemovedBlock, RemovedReason) the views take from extract/index.ts with ExtractedArticle.
+export type { BlockDescriptor, BlockLandmark, BlockPosition, BlockRule } from '../extract';
 
 export type SiteRuleAction = BlockRuleAction;
 

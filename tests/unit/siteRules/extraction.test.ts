@@ -6,14 +6,18 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { matchesBlock, stableClassTokens } from '../../../src/extract/blockDescriptors';
-import { extractArticle, type BlockDescriptor, type BlockRule, type ExtractedArticle } from '../../../src/extract/index';
+import { extractArticle, type BlockDescriptor, type BlockRule, type ExtractedArticle, type RemovedBlock, type RemovedReason } from '../../../src/extract/index';
 import { MAX_REMOVED, MAX_REMOVED_HTML } from '../../../src/extract/removals';
+import type { SiteRuleAction } from '../../../src/siteRules/types';
 import { fixture, page, story } from '../extract/helpers';
+
+/** The fixed set the reader labels in 11 languages: a new reason is a decision (catalogues, ARCHITECTURE.md). */
+const REASONS: readonly RemovedReason[] = ['advertising', 'links', 'promotion', 'sharing', 'teaser', 'details', 'rule', 'other'];
 
 const SEED = 'newsx-seed';
 const SEED_2 = 'newsx-seed-2';
 
-function extract(slug: string, siteRules?: BlockRule[]): ExtractedArticle {
+function extract(slug: string, siteRules?: { action: SiteRuleAction; block: BlockDescriptor }[]): ExtractedArticle {
   const { doc, url } = fixture(slug);
   const article = extractArticle(doc, { url, siteRules });
   if (!article) throw new Error(`no article in ${slug}`);
@@ -81,7 +85,7 @@ describe('blocks of the article', () => {
 
 describe('what the cleaning removed', () => {
   const article = extract(SEED);
-  const removed = article.removed ?? [];
+  const removed: RemovedBlock[] = article.removed ?? [];
   const byText = (start: string) => removed.filter((r) => text(r.html).startsWith(start));
   const blockText = (n: number | null) => (n === null ? null : (numbered(article).get(n)?.textContent ?? '').slice(0, 20));
 
@@ -107,6 +111,7 @@ describe('what the cleaning removed', () => {
 
   it('is sanitized like the article: no classes, ids, styles, scripts or our own attributes', () => {
     for (const r of removed) {
+      expect(REASONS).toContain(r.reason);
       expect(r.html).not.toMatch(/\s(?:class|id|style|data-[\w-]+)=|<script|<button/);
       expect(text(r.html)).not.toBe('');
     }
