@@ -1,5 +1,5 @@
-import type { MessageKey, Translate } from '../../i18n';
-import type { RemovedBlock, RemovedReason } from '../../siteRules/types';
+import { dirOf, type MessageKey, type Translate } from '../../i18n';
+import type { RemovedBlock, RemovedReason } from '../../extract';
 import { BLOCK_ATTR, SHOWN_REMOVED_CLASS } from './blocks';
 
 const REASON_KEY: Record<RemovedReason, MessageKey> = {
@@ -27,7 +27,7 @@ export function hideRemoved(body: HTMLElement): void {
 export function showRemoved(
   body: HTMLElement,
   removed: readonly RemovedBlock[],
-  { t, site }: { t: Translate; site: string | null },
+  { t, site, uiLang }: { t: Translate; site: string | null; uiLang: string },
 ): void {
   hideRemoved(body);
   const doc = body.ownerDocument;
@@ -45,6 +45,9 @@ export function showRemoved(
     label.className = 'lr-removed-label';
     label.setAttribute('translate', 'no');
     label.setAttribute('aria-hidden', 'true');
+    // The label and the button speak the interface's language, inside the article's.
+    label.lang = uiLang;
+    label.dir = dirOf(uiLang);
     label.textContent = t('removedBlockLabel', { reason });
     const content = doc.createElement('div');
     content.className = 'lr-removed-body';
@@ -57,6 +60,8 @@ export function showRemoved(
       keep.type = 'button';
       keep.className = 'lr-button lr-removed-keep';
       keep.setAttribute('translate', 'no');
+      keep.lang = uiLang;
+      keep.dir = dirOf(uiLang);
       keep.dataset.lrKeep = String(index);
       keep.textContent = t('removedKeep', { site });
       box.append(keep);

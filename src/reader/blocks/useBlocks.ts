@@ -74,6 +74,7 @@ export function useBlocks({
   t,
   rules,
   contentKey,
+  uiLang,
 }: {
   contentRef: RefObject<HTMLElement>;
   scrollerRef: RefObject<HTMLElement>;
@@ -82,6 +83,8 @@ export function useBlocks({
   rules?: SiteRulesPort;
   /** changes when more of the body came in */
   contentKey: unknown;
+  /** the interface language, which the labels of what was removed speak */
+  uiLang: string;
 }): BlockEditing {
   const [target, setTarget] = useState<BlockTarget | null>(null);
   const [notice, setNotice] = useState<BlockNotice | null>(null);
@@ -186,9 +189,10 @@ export function useBlocks({
     const after = all.slice(all.indexOf(last) + 1).find((b) => !isGone(b));
     const before = all.slice(0, all.indexOf(block)).reverse().find((b) => !isGone(b));
     const next = after ?? before ?? null;
+    // Its tools go with it; the next block's come with its focus.
+    setTarget(null);
     if (hadFocus) focusBlock(next);
     else if (going.includes(stop.current as HTMLElement)) setStop(next);
-    setTarget(null);
     const descriptor = always ? descriptorOf(block) : null;
     if (always && descriptor && rules) {
       const site = rules.site;
@@ -223,9 +227,9 @@ export function useBlocks({
       hideRemoved(body);
       return undefined;
     }
-    showRemoved(body, removed, { t, site });
+    showRemoved(body, removed, { t, site, uiLang });
     return undefined;
-  }, [removedShown, article, contentKey, t]);
+  }, [removedShown, article, contentKey, t, uiLang]);
 
   // "Keep this on <site>" on a shown removed block.
   useEffect(() => {

@@ -508,9 +508,6 @@ const DEAD_TO_REMOVE: readonly string[] = [
 
 /** TO REMOVE (or move to tests/): code of src/ that only the tests call. */
 const ONLY_TESTS_CALL: readonly string[] = [
-  // issue 24: the reader's "what was removed" (branch issue-24-blocks) labels them; off this list when it lands
-  'src/extract/index.ts#RemovedBlock',
-  'src/extract/index.ts#RemovedReason',
   'src/highlights/textRange.ts#eraseHighlight',
   'src/i18n/index.ts#CATALOGUES', // re-export; background/contentMessages.ts takes it from i18n/catalogues.ts
   'src/reader/contrast.ts#contrastRatio',
