@@ -75,6 +75,7 @@ export function useBlocks({
   rules,
   contentKey,
   uiLang,
+  arrowsTaken = false,
 }: {
   contentRef: RefObject<HTMLElement>;
   scrollerRef: RefObject<HTMLElement>;
@@ -85,6 +86,8 @@ export function useBlocks({
   contentKey: unknown;
   /** the interface language, which the labels of what was removed speak */
   uiLang: string;
+  /** the arrows move something else (line focus's band): a block with focus leaves them to it */
+  arrowsTaken?: boolean;
 }): BlockEditing {
   const [target, setTarget] = useState<BlockTarget | null>(null);
   const [notice, setNotice] = useState<BlockNotice | null>(null);
@@ -278,7 +281,7 @@ export function useBlocks({
       remove(at, false);
       return true;
     }
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && !arrowsTaken) {
       const blocks = visibleBlocks();
       const next = blocks[blocks.indexOf(at) + (event.key === 'ArrowDown' ? 1 : -1)];
       event.preventDefault();

@@ -127,7 +127,7 @@ export function ReaderApp({ article, pending = false, nextPage = null, initialSe
   });
 
 
-  const blocks = useBlocks({ contentRef, scrollerRef, article, t, rules: siteRules, contentKey: bodyGrown, uiLang });
+  const blocks = useBlocks({ contentRef, scrollerRef, article, t, rules: siteRules, contentKey: bodyGrown, uiLang, arrowsTaken: settings.lineFocus !== 'off' });
 
   const port = useMemo(() => (speechPort === undefined ? browserSpeechPort() : speechPort), [speechPort]);
   const voices = useVoices(port);

@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { fireEvent } from '@testing-library/preact';
 import { ReaderApp } from '../../../src/reader/components/ReaderApp';
 import type { SiteRulesPort } from '../../../src/reader/actions';
-import { defaultSettings } from '../../../src/settings/schema';
+import { defaultSettings, type Settings } from '../../../src/settings/schema';
 import type { ExtractedArticle } from '../../../src/extract';
 
 const desc = (tag: string, classes: string[] = [], position: 'before' | 'inside' | 'after' = 'inside') => ({ tag, classes, landmark: 'article' as const, position });
@@ -50,12 +50,12 @@ const rules: SiteRulesPort = {
   },
 };
 
-function mount(): void {
+function mount(settings: Partial<Settings> = {}): void {
   act(() => {
     render(
       <ReaderApp
         article={ARTICLE}
-        initialSettings={{ ...defaultSettings(), uiLanguage: 'en' }}
+        initialSettings={{ ...defaultSettings(), uiLanguage: 'en', ...settings }}
         store={{ load: async () => defaultSettings(), save: async () => defaultSettings(), subscribe: () => () => {} }}
         browserLanguages={['en-US']}
         onClose={() => undefined}
@@ -125,6 +125,26 @@ describe('removing a block', () => {
     const undo = [...host.querySelectorAll<HTMLButtonElement>('.lr-block-notice button')].find((b) => b.textContent === 'Undo');
     act(() => undo?.click());
     expect(shownParagraphs()).toContain('Second paragraph.');
+  });
+
+  it('leaves the arrows to line focus when it is on; Delete still removes', () => {
+    // jsdom lays nothing out: line focus finds no lines, which is all this needs.
+    const rects = Range.prototype.getClientRects;
+    Range.prototype.getClientRects = () => [] as unknown as DOMRectList;
+    onTestFinished(() => {
+      Range.prototype.getClientRects = rects;
+    });
+    render(null, host);
+    mount({ lineFocus: 3 });
+    act(() => block(0).focus());
+    act(() => {
+      fireEvent.keyDown(block(0), { key: 'ArrowDown' });
+    });
+    expect(host.ownerDocument.activeElement).toBe(block(0));
+    act(() => {
+      fireEvent.keyDown(block(0), { key: 'Delete' });
+    });
+    expect(shownParagraphs()).not.toContain('First paragraph.');
   });
 
   it('removes a heading with its section', () => {
