@@ -478,9 +478,6 @@ const DEAD_TO_REMOVE: readonly string[] = [];
 
 /** TO REMOVE (or move to tests/): code of src/ that only the tests call. */
 const ONLY_TESTS_CALL: readonly string[] = [
-  // issue 24: the reader's "what was removed" (branch issue-24-blocks) labels them; off this list when it lands
-  'src/extract/index.ts#RemovedBlock',
-  'src/extract/index.ts#RemovedReason',
   'src/settings/migrate.ts#SettingsV1', // the shape version 1 stored, which the migration tests write
 ];
 
