@@ -14,6 +14,7 @@ import { sanitizeInPlace } from './sanitize';
 import { toText } from './text';
 import { baseUrlOf } from './urls';
 import { serializeBody } from './bodyParts';
+import { findThread, threadContent } from './thread';
 
 export { isArticlePage } from './detect';
 
@@ -45,6 +46,8 @@ export const MIN_UNMARKED_CHARS = 400;
  * block's prose means it chose some other block: the whole body is tried instead.
  */
 const REGION_AGREEMENT = 0.5;
+/** A thread holding less than this share of Readability's text missed the page's main text. */
+const THREAD_SHARE = 0.5;
 
 function orNull(s: string | null | undefined): string | null {
   const t = normText(s);
@@ -86,6 +89,12 @@ function parseCopy(doc: Document, options: CopyOptions): { parsed: Parsed; leadM
   return { parsed: parsed as Parsed, leadMedia, mainProse };
 }
 
+/** What Readability gives when it finds nothing: an empty body, no metadata of its own. */
+function blankParse(doc: Document): Parsed {
+  const content = doc.implementation.createHTMLDocument('').createElement('div');
+  return { title: '', content, textContent: '', length: 0, excerpt: '', byline: '', dir: '', siteName: '', lang: '', publishedTime: '' } as Parsed;
+}
+
 /** Clones `doc` (never mutates it) and returns the cleaned article, or null when there is none. */
 export function extractArticle(doc: Document, options?: { url?: string }): ExtractedArticle | null {
   // A page without 38 characters of text anywhere (an app shell, a grid of controls) has nothing
@@ -100,15 +109,22 @@ export function extractArticle(doc: Document, options?: { url?: string }): Extra
     const whole = parseCopy(doc, { title: page.title, wholeBody: true });
     if (whole && (!result || normText(whole.parsed.textContent).length > normText(result.parsed.textContent).length)) result = whole;
   }
-  if (!result) return null;
-  const { parsed, leadMedia } = result;
-  const root = parsed.content;
-  if (leadMedia && !root.contains(leadMedia) && !startsWithMedia(root)) (root.firstElementChild ?? root).prepend(leadMedia);
-
+  // A forum thread or Q&A page: every post in order (thread.ts). Its posts may be all the
+  // page's text (a crawler view in <noscript>, which Readability never reads).
+  const posts = findThread(doc);
+  if (!result && !posts) return null;
+  const { parsed, leadMedia } = result ?? { parsed: blankParse(doc), leadMedia: null };
   const metas = metaTags(doc);
   const title = cleanTitle(doc, metas, page.title ?? (normText(parsed.title) || normText(doc.title)), page.siteName);
   const byline = page.byline ?? orNull(parsed.byline);
-  postcleanContent(root, title, byline, baseUrl);
+  // Each post is cleaned as a body is, on its own: a quote repeats an earlier post by right.
+  const thread = posts && threadContent(posts, parsed.content.ownerDocument, (post) => postcleanContent(post, title, byline, baseUrl));
+  const useThread = thread !== null && normText(thread.textContent).length >= THREAD_SHARE * normText(parsed.content.textContent).length;
+  const root = useThread ? thread : parsed.content;
+  if (!useThread) {
+    if (leadMedia && !root.contains(leadMedia) && !startsWithMedia(root)) (root.firstElementChild ?? root).prepend(leadMedia);
+    postcleanContent(root, title, byline, baseUrl);
+  }
   // The copy has no browsing context, so nothing in it loads or runs while DOMPurify works.
   sanitizeInPlace(root, doc);
   const textContent = toText(root);
