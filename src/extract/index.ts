@@ -14,7 +14,7 @@ import { sanitizeInPlace } from './sanitize';
 import { toText } from './text';
 import { baseUrlOf } from './urls';
 import { serializeBody } from './bodyParts';
-import { findThread, threadContent } from './thread';
+import { findThread, threadContent, threadHolds } from './thread';
 
 export { isArticlePage } from './detect';
 
@@ -46,8 +46,6 @@ export const MIN_UNMARKED_CHARS = 400;
  * block's prose means it chose some other block: the whole body is tried instead.
  */
 const REGION_AGREEMENT = 0.5;
-/** A thread holding less than this share of Readability's text missed the page's main text. */
-const THREAD_SHARE = 0.5;
 
 function orNull(s: string | null | undefined): string | null {
   const t = normText(s);
@@ -119,7 +117,10 @@ export function extractArticle(doc: Document, options?: { url?: string }): Extra
   const byline = page.byline ?? orNull(parsed.byline);
   // Each post is cleaned as a body is, on its own: a quote repeats an earlier post by right.
   const thread = posts && threadContent(posts, parsed.content.ownerDocument, (post) => postcleanContent(post, title, byline, baseUrl));
-  const useThread = thread !== null && normText(thread.textContent).length >= THREAD_SHARE * normText(parsed.content.textContent).length;
+  const threadText = normText(thread?.textContent);
+  const found = normText(parsed.content.textContent);
+  // Where Readability found much less than the thread, it kept one post or some other box.
+  const useThread = thread !== null && (threadText.length >= 2 * found.length || threadHolds(threadText, found));
   const root = useThread ? thread : parsed.content;
   if (!useThread) {
     if (leadMedia && !root.contains(leadMedia) && !startsWithMedia(root)) (root.firstElementChild ?? root).prepend(leadMedia);

@@ -12,7 +12,7 @@
  */
 import { normText } from './dom';
 
-export interface ThreadPost {
+interface ThreadPost {
   author: string | null;
   time: string | null;
   /** Where the post's own text lives on the page (read only). */
@@ -37,6 +37,8 @@ const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'svg', 'SVG', 'HEAD', 
 const MAX_TIMES_PER_POST = 3;
 const MIN_POSTS = 2;
 const MAX_NAME = 60;
+/** Share of Readability's words a thread must hold to stand for the page (threadHolds). */
+const THREAD_HOLDS = 0.6;
 
 /** "Joined: May 2019", "Posts: 12": a member's details, not the post's time. */
 const LABELLED = /^[\p{L} ]{2,20}:/u;
@@ -68,7 +70,16 @@ interface Group {
   timed: Map<Element, number>;
 }
 
-const textLength = (el: Element): number => normText(el.textContent).length;
+/** Text people see: a script's or a stylesheet's text is no post's. */
+function textLength(el: Element): number {
+  let n = normText(el.textContent).length;
+  for (const hidden of Array.from(el.querySelectorAll('script, style'))) n -= normText(hidden.textContent).length;
+  return Math.max(0, n);
+}
+
+function linkLength(el: Element): number {
+  return Array.from(el.querySelectorAll('a')).reduce((n, a) => n + normText(a.textContent).length, 0);
+}
 
 /**
  * Sibling containers of one tag under one parent, each holding a time: every level of
@@ -231,6 +242,11 @@ export function findThread(doc: Document): ThreadPost[] | null {
   const posts = boxes.map((box) => postOf(box, others)).filter((p): p is ThreadPost => p !== null);
   const [first] = posts;
   if (!first || posts.length < MIN_POSTS) return null;
+  // Two boxes with dates are a thread only when both name their authors.
+  if (posts.length === MIN_POSTS && posts.some((p) => !p.author)) return null;
+  // Posts are written text; boxes of links with dates are lists of other pages.
+  const text = posts.reduce((n, p) => n + textLength(p.body), 0);
+  if (posts.reduce((n, p) => n + linkLength(p.body), 0) > 0.5 * text) return null;
   return proseBefore(body, first.box, Math.max(400, textLength(first.body))) ? null : posts;
 }
 
@@ -325,4 +341,20 @@ export function threadContent(posts: readonly ThreadPost[], dst: Document, clean
     root.appendChild(article);
   }
   return root;
+}
+
+const WORDS = /[\p{L}\p{N}]{3,}/gu;
+
+/**
+ * Whether the thread holds most of what Readability found (its distinct words): on a forum
+ * page Readability finds the first post or the whole thread; where it found a story the
+ * thread does not hold, the "posts" are boxes around the story (comments, widgets).
+ */
+export function threadHolds(thread: string, found: string): boolean {
+  const wanted = new Set(found.toLowerCase().match(WORDS) ?? []);
+  if (wanted.size === 0) return true;
+  const have = new Set(thread.toLowerCase().match(WORDS) ?? []);
+  let held = 0;
+  for (const w of wanted) if (have.has(w)) held++;
+  return held >= THREAD_HOLDS * wanted.size;
 }
