@@ -36,6 +36,8 @@ const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'svg', 'SVG', 'HEAD', 
 /** A post holds its time and perhaps an edit time and a quote's; a wrapper of several posts holds many more. */
 const MAX_TIMES_PER_POST = 3;
 const MIN_POSTS = 2;
+/** Posts of a thread recognised by its boxes alone (a Q&A page's markup says more: MIN_POSTS). */
+const MIN_THREAD_POSTS = 3;
 const MAX_NAME = 60;
 /** Share of Readability's words a thread must hold to stand for the page (threadHolds). */
 const THREAD_HOLDS = 0.6;
@@ -241,9 +243,8 @@ export function findThread(doc: Document): ThreadPost[] | null {
   const others = new Set(boxes);
   const posts = boxes.map((box) => postOf(box, others)).filter((p): p is ThreadPost => p !== null);
   const [first] = posts;
-  if (!first || posts.length < MIN_POSTS) return null;
-  // Two boxes with dates are a thread only when both name their authors.
-  if (posts.length === MIN_POSTS && posts.some((p) => !p.author)) return null;
+  // Two boxes with dates and names are as often a story and its one comment or a widget beside it.
+  if (!first || posts.length < MIN_THREAD_POSTS) return null;
   // Posts are written text; boxes of links with dates are lists of other pages.
   const text = posts.reduce((n, p) => n + textLength(p.body), 0);
   if (posts.reduce((n, p) => n + linkLength(p.body), 0) > 0.5 * text) return null;
