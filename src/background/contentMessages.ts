@@ -5,7 +5,7 @@ import { chooseForSite, onArticleFound } from './autoOpen';
 import { openNextPage } from './nextPage';
 import { changeHighlights } from './highlights';
 import { injectConverters } from './inject';
-import { extractWithSiteRules } from './siteRules';
+import { addSiteRule, deleteSiteRule, extractWithSiteRules } from './siteRules';
 
 function handle(message: AnyToBackgroundRequest, tabId: number, url: string): Promise<unknown> {
   switch (message.type) {
@@ -24,6 +24,10 @@ function handle(message: AnyToBackgroundRequest, tabId: number, url: string): Pr
       return changeHighlights(url, message);
     case 'export:converters':
       return injectConverters(tabId);
+    case 'siteRules:add':
+      return addSiteRule(url, message.action, message.block);
+    case 'siteRules:delete':
+      return deleteSiteRule(url, message.id);
   }
 }
 
