@@ -76,8 +76,8 @@ export interface ContentToBackground {
   'sites:choose': { request: { choice: SiteChoice }; response: ChoiceAnswer };
   /** the reader's "Next page" link: go there and show it in reader view (same origin only) */
   'reader:next-page': { request: { url: string }; response: boolean };
-  /** one interface language's catalogue: the reader carries English only (its size budget) */
-  'i18n:catalogue': { request: { lang: LanguageCode }; response: Messages | null };
+  /** one interface language's catalogue and the English one (for a message it lacks): the reader carries none (its size budget) */
+  'i18n:catalogue': { request: { lang: LanguageCode }; response: { messages: Messages; english: Messages } };
   /** the reader's "Save…": put the converters into this tab (true when they are there) */
   'export:converters': { request: NoPayload; response: boolean };
   /** extract the article from the page's snapshots, in the extension, off the tab's main thread */
@@ -95,7 +95,7 @@ export interface ContentToBackground {
    */
   'siteRules:add': { request: { action: SiteRuleAction; block: BlockDescriptor }; response: AddSiteRuleResult };
   /** undoing an "Always remove this on <site>": the rule it made, of the sender's site */
-  'siteRules:delete': { request: { id: string }; response: void };
+  'siteRules:delete': { request: { id: string }; response: undefined };
 }
 
 /** background → the extraction document (Chromium's offscreen document; Firefox extracts in its background page) */
