@@ -1,11 +1,11 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import { CATALOGUES } from '../i18n/catalogues';
+import { catalogueAnswer } from '../i18n/catalogues';
 import { isOwnTopFrame, isToBackgroundRequest, snapshotsOfPage, type AnyToBackgroundRequest } from '../shared/messages';
 import { chooseForSite, onArticleFound } from './autoOpen';
 import { openNextPage } from './nextPage';
 import { changeHighlights } from './highlights';
 import { injectConverters } from './inject';
-import { extractWithSiteRules } from './siteRules';
+import { addSiteRule, deleteSiteRule, extractWithSiteRules } from './siteRules';
 
 function handle(message: AnyToBackgroundRequest, tabId: number, url: string): Promise<unknown> {
   switch (message.type) {
@@ -16,7 +16,7 @@ function handle(message: AnyToBackgroundRequest, tabId: number, url: string): Pr
     case 'reader:next-page':
       return openNextPage(tabId, url, message.url);
     case 'i18n:catalogue':
-      return Promise.resolve(CATALOGUES[message.lang] ?? null);
+      return Promise.resolve(catalogueAnswer(message.lang));
     case 'page:extract':
       if (!snapshotsOfPage(message.documents, url)) return Promise.reject(new Error('a snapshot of another origin'));
       return extractWithSiteRules(message.documents, url);
@@ -24,6 +24,10 @@ function handle(message: AnyToBackgroundRequest, tabId: number, url: string): Pr
       return changeHighlights(url, message);
     case 'export:converters':
       return injectConverters(tabId);
+    case 'siteRules:add':
+      return addSiteRule(url, message.action, message.block);
+    case 'siteRules:delete':
+      return deleteSiteRule(url, message.id);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { ExtractedArticle } from '../extract';
-import { formatterFor, loadCatalogue, resolveUiLanguage, type CatalogueLoader } from '../i18n';
+import { formatterFor, loadCatalogue, resolveUiLanguage, type Catalogue, type CatalogueLoader } from '../i18n';
 import type { Settings } from '../settings/schema';
 import type { SettingsStore } from '../settings/store';
 import { mountReader, prepareReader, type MountedReader } from '../reader/mount';
@@ -56,7 +56,8 @@ function articleInfoOf(doc: Document, article: ExtractedArticle): ArticleInfo | 
  * Owns the one reader of this page: a snapshot for the extension to extract from on open, a
  * clean page on close. `extract` is the extension's side of the extraction; `actions` are
  * the overlay's requests to the background (none where no background listens); `loadMessages`
- * fetches an interface language's catalogue (the reader carries English only); `highlightsFor`
+ * fetches the interface language's catalogue with English (the reader carries none: without
+ * them it stays closed, as it would without the extension's extraction); `highlightsFor`
  * gives the reader its article's highlights (none: the reader offers no highlighting).
  */
 export function createReaderController(
@@ -141,7 +142,7 @@ export function createReaderController(
         const info = article !== null && highlightsFor !== undefined ? articleInfoOf(doc, article) : null;
         return info === null ? undefined : highlightsFor?.(info);
       };
-      const props = (article: ExtractedArticle | null, nextPage: string | null, shownCatalogue: Awaited<typeof catalogue>, site?: string) => ({
+      const props = (article: ExtractedArticle | null, nextPage: string | null, shownCatalogue: Catalogue, site?: string) => ({
         article,
         siteRules: article !== null && site !== undefined ? siteRulesFor?.(site) : undefined,
         highlights: highlights(article),
@@ -160,7 +161,7 @@ export function createReaderController(
         if (!answeredFirst) {
           const shownCatalogue = await catalogue;
           if (unwanted()) return status();
-          mounted = mountReader(doc, { ...props(null, null, shownCatalogue), pending: true }, close);
+          if (shownCatalogue !== null) mounted = mountReader(doc, { ...props(null, null, shownCatalogue), pending: true }, close);
         }
       }
       const { article, nextPage, site } = await reading;
@@ -170,6 +171,9 @@ export function createReaderController(
       if (unwanted()) return status();
       // Nobody asked for this one: an empty reader would only flash up and need closing.
       if (source === 'auto' && article === null) return status();
+      // No words to show it in: the background that could not send them could not have read the
+      // page either (an extension reloaded under the tab). The next open asks again.
+      if (shownCatalogue === null) return status();
       found = article !== null;
       // A story split over pages keeps its way on: the pager is cleaned away with the clutter.
       const shownProps = props(article, article !== null && kind === 'html' ? nextPage : null, shownCatalogue, site);

@@ -9,7 +9,6 @@ import { watchPageChanges } from './pageChanges';
 import { mark, MARKS } from './marks';
 import { removeOrphanedReaders } from '../reader/orphans';
 import { browserHighlightsPort } from '../highlights/browserHighlights';
-import { siteRulesStore } from '../siteRules/browserStore';
 
 mark(MARKS.injected);
 
@@ -47,8 +46,13 @@ if (!globalThis.__lucidReader) {
     (lang) => sendToBackground({ type: 'i18n:catalogue', lang }),
     // Written through the background, read from storage.local: see highlights/browserHighlights.ts.
     (info) => browserHighlightsPort(info),
-    // The site is the one the background extracted for (Extraction.site), never the page's say.
-    (site) => ({ site, add: (action, block) => siteRulesStore.add(site, action, block), delete: (id) => siteRulesStore.remove(site, id) }),
+    // The site is the one the background extracted for (Extraction.site), named in the buttons; the
+    // background adds the rule to the sender's site, never the page's say (background/siteRules.ts).
+    (site) => ({
+      site,
+      add: (action, block) => sendToBackground({ type: 'siteRules:add', action, block }),
+      delete: (id) => sendToBackground({ type: 'siteRules:delete', id }),
+    }),
   );
   globalThis.__lucidReader = controller;
   const onMessage = (message: unknown, sender: Runtime.MessageSender): Promise<ReaderStatus> | undefined => {

@@ -8,20 +8,24 @@ export type { MessageKey } from './messages/en';
 
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
-/** One interface language's catalogue, as the reader holds it. */
-export interface Catalogue {
-  lang: LanguageCode;
+/** What the background answers for one interface language (i18n/catalogues.ts): its messages, and English for any a translation lacks. */
+interface CatalogueAnswer {
   messages: Messages;
+  english: Messages;
 }
 
-/** Fetches a catalogue the reader does not carry; null when it cannot (English is shown then). */
-export type CatalogueLoader = (lang: LanguageCode) => Promise<Messages | null>;
+/** One interface language's catalogue, as the reader holds it. */
+export interface Catalogue extends CatalogueAnswer {
+  lang: LanguageCode;
+}
 
-/** English, the one catalogue the reader carries; any other language has to be loaded. */
-export async function loadCatalogue(lang: LanguageCode, load: CatalogueLoader): Promise<Catalogue> {
-  if (lang === 'en') return { lang, messages: en };
-  const messages = await load(lang).catch(() => null);
-  return { lang, messages: messages ?? en };
+/** Fetches a catalogue, English included: the reader carries none (its size budget); null when it cannot. */
+export type CatalogueLoader = (lang: LanguageCode) => Promise<CatalogueAnswer | null>;
+
+/** The reader's catalogue, from the background; null when there is none to be had (the reader then stays closed). */
+export async function loadCatalogue(lang: LanguageCode, load: CatalogueLoader): Promise<Catalogue | null> {
+  const answer = await load(lang).catch(() => null);
+  return answer === null || answer === undefined ? null : { lang, messages: answer.messages, english: answer.english };
 }
 
 /** Each language named in its own script, for the language pickers. */
@@ -70,7 +74,7 @@ export function resolveUiLanguage(setting: UiLanguage, browserLanguages: readonl
 
 /** A `t(key, params)` for one language, from the bundled catalogues (options page, tests). */
 export function createTranslator(lang: LanguageCode): Translate {
-  return translatorFor(lang, CATALOGUES[lang] ?? en);
+  return translatorFor(lang, CATALOGUES[lang] ?? en, en);
 }
 
 /**
@@ -79,7 +83,7 @@ export function createTranslator(lang: LanguageCode): Translate {
  * translation slip degrades to English text instead of a blank control. The reader uses
  * this directly: it carries English only and gets the others from the background.
  */
-export function translatorFor(lang: LanguageCode, messages: Messages): Translate {
+export function translatorFor(lang: LanguageCode, messages: Messages, english: Messages): Translate {
   const cache = new Map<MessageKey, { parts: MessagePart[]; english: boolean }>();
 
   function compiled(key: MessageKey): { parts: MessagePart[]; english: boolean } {
@@ -90,7 +94,7 @@ export function translatorFor(lang: LanguageCode, messages: Messages): Translate
         if (text === '') throw new SyntaxError('empty');
         entry = { parts: parseMessage(text), english: false };
       } catch {
-        entry = { parts: parseMessage(en[key]), english: true };
+        entry = { parts: parseMessage(english[key]), english: true };
       }
       cache.set(key, entry);
     }

@@ -1,10 +1,11 @@
 import type { Runtime } from 'webextension-polyfill';
-import type { BlockRule, ExtractedArticle } from '../extract';
+import type { BlockDescriptor, BlockRule, ExtractedArticle } from '../extract';
 import type { ArticleInfo, HighlightChange, HighlightWriteResult } from '../highlights/types';
 import { readArticleInfo, readChange } from '../highlights/validate';
 import type { Messages } from '../i18n/messages/en';
 import type { LanguageCode } from '../settings/schema';
 import type { ChoiceAnswer, SiteChoice } from '../settings/siteAccess';
+import type { AddSiteRuleResult, SiteRuleAction } from '../siteRules/types';
 
 // The one map of every message between the background, our content scripts and the extension
 // document that extracts (Chromium's offscreen document), one map per direction. `request` is what is sent (besides `type`), `response` what the receiver resolves
@@ -75,8 +76,8 @@ export interface ContentToBackground {
   'sites:choose': { request: { choice: SiteChoice }; response: ChoiceAnswer };
   /** the reader's "Next page" link: go there and show it in reader view (same origin only) */
   'reader:next-page': { request: { url: string }; response: boolean };
-  /** one interface language's catalogue: the reader carries English only (its size budget) */
-  'i18n:catalogue': { request: { lang: LanguageCode }; response: Messages | null };
+  /** one interface language's catalogue and the English one (for a message it lacks): the reader carries none (its size budget) */
+  'i18n:catalogue': { request: { lang: LanguageCode }; response: { messages: Messages; english: Messages } };
   /** the reader's "Save…": put the converters into this tab (true when they are there) */
   'export:converters': { request: NoPayload; response: boolean };
   /** extract the article from the page's snapshots, in the extension, off the tab's main thread */
@@ -87,6 +88,14 @@ export interface ContentToBackground {
    * only the page's DOM knows: the background accepts it only for the sender's own site.
    */
   'highlights:change': { request: { change: HighlightChange; info: ArticleInfo }; response: HighlightWriteResult };
+  /**
+   * the reader's "Always remove this on <site>" / "Keep this on <site>": a rule for the sender's
+   * site, which the background takes from the tab's address (the store validates the block; the
+   * reader's bundle carries neither, its size budget)
+   */
+  'siteRules:add': { request: { action: SiteRuleAction; block: BlockDescriptor }; response: AddSiteRuleResult };
+  /** undoing an "Always remove this on <site>": the rule it made, of the sender's site */
+  'siteRules:delete': { request: { id: string }; response: undefined };
 }
 
 /** background → the extraction document (Chromium's offscreen document; Firefox extracts in its background page) */
@@ -113,6 +122,9 @@ export type ToExtractorRequest<K extends ToExtractorType> = RequestOf<Background
 
 const SOURCES: ReadonlySet<string> = new Set<OpenSource>(['action', 'command', 'menu', 'auto']);
 const CHOICES: ReadonlySet<string> = new Set<SiteChoice>(['always', 'never']);
+const RULE_ACTIONS: ReadonlySet<string> = new Set<SiteRuleAction>(['remove', 'keep']);
+/** Rule ids are short (siteRules/store.ts makes them); anything longer is not one. */
+const MAX_RULE_ID = 100;
 
 function field(value: unknown, name: string): unknown {
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[name] : undefined;
@@ -152,6 +164,13 @@ export function isToBackgroundRequest(value: unknown): value is AnyToBackgroundR
       return isSnapshots(field(value, 'documents'));
     case 'highlights:change':
       return readChange(field(value, 'change')) !== null && readArticleInfo(field(value, 'info')) !== null;
+    case 'siteRules:add':
+      // Shape only: the store validates the block (siteRules/validate.ts) and answers 'invalid'.
+      return RULE_ACTIONS.has(String(field(value, 'action'))) && typeof field(value, 'block') === 'object' && field(value, 'block') !== null;
+    case 'siteRules:delete': {
+      const id = field(value, 'id');
+      return typeof id === 'string' && id.length > 0 && id.length <= MAX_RULE_ID;
+    }
     case 'i18n:catalogue':
       // Shape only: importing the language list would put the settings schema into the detection script.
       return /^[a-z]{2}(?:-[A-Z]{2})?$/.test(String(field(value, 'lang')));

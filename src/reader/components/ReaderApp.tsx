@@ -5,7 +5,6 @@ import { FONT_SIZE } from '../../settings/schema';
 import { clampToRange } from '../../settings/validate';
 import type { SettingsStore } from '../../settings/store';
 import { dirOf, loadCatalogue, resolveUiLanguage, translatorFor, type Catalogue, type CatalogueLoader } from '../../i18n';
-import { en } from '../../i18n/messages/en';
 import { typographyVars } from '../typography';
 import { ArticleView } from './ArticleView';
 import { NextPageLink } from './NextPageLink';
@@ -49,8 +48,8 @@ export interface ReaderAppProps {
   initialSettings: Settings;
   store: Pick<SettingsStore, 'load' | 'save' | 'subscribe'>;
   browserLanguages: readonly string[];
-  /** the interface language's catalogue at open (English unless given) */
-  catalogue?: Catalogue;
+  /** the interface language's catalogue at open (the reader carries none: the background sends it) */
+  catalogue: Catalogue;
   /** gets another language's catalogue when the setting changes (none: English) */
   loadMessages?: CatalogueLoader;
   onClose(): void;
@@ -82,10 +81,9 @@ function typingInField(event: KeyboardEvent): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName));
 }
 
-const ENGLISH: Catalogue = { lang: 'en', messages: en };
 const noCatalogues: CatalogueLoader = () => Promise.resolve(null);
 
-export function ReaderApp({ article, pending = false, nextPage = null, initialSettings, store, browserLanguages, catalogue: initialCatalogue = ENGLISH, loadMessages = noCatalogues, onClose, sourceUrl, speechPort, actions, onContentComplete, highlights, siteRules }: ReaderAppProps) {
+export function ReaderApp({ article, pending = false, nextPage = null, initialSettings, store, browserLanguages, catalogue: initialCatalogue, loadMessages = noCatalogues, onClose, sourceUrl, speechPort, actions, onContentComplete, highlights, siteRules }: ReaderAppProps) {
   const [settings, change] = useSettingsState(store, initialSettings);
   const [panelOpen, setPanelOpen] = useState(false);
   const [outlineOpen, setOutlineOpen] = useState(wideWindow);
@@ -105,13 +103,14 @@ export function ReaderApp({ article, pending = false, nextPage = null, initialSe
     if (catalogue.lang === uiLang) return;
     let current = true;
     void loadCatalogue(uiLang, loadMessages).then((next) => {
-      if (current) setCatalogue(next);
+      // None to be had: the interface stays in the language it is in.
+      if (current && next !== null) setCatalogue(next);
     });
     return () => {
       current = false;
     };
   }, [uiLang, catalogue.lang, loadMessages]);
-  const t = useMemo(() => translatorFor(catalogue.lang, catalogue.messages), [catalogue]);
+  const t = useMemo(() => translatorFor(catalogue.lang, catalogue.messages, catalogue.english), [catalogue]);
 
   // Bumped when a body that came in parts is whole: what was read of it so far must read it all.
   const [bodyGrown, setBodyGrown] = useState(0);

@@ -101,4 +101,26 @@ describe('messages the background hears', () => {
     expect(deliver(own, { ...topFrame, frameId: 2 })).toBeUndefined();
     expect(extracted).toEqual([[ARTICLE, 'https://www.newsx.com/embed/1']]);
   });
+
+  it('adds and deletes the reader’s site rules for the sender’s site, whatever site the message names', async () => {
+    const block = { tag: 'aside', classes: ['promo'], landmark: 'article', position: 'inside' };
+    const made = (await deliver({ type: 'siteRules:add', action: 'remove', block, site: 'bank.example' }, topFrame)) as { ok: boolean; rule?: { id: string; site: string } };
+    expect(made).toMatchObject({ ok: true, rule: { site: 'newsx.com', action: 'remove', block } });
+    const stored = async (): Promise<unknown> => (await fakeBrowser.storage.sync.get('siteRules.newsx.com'))['siteRules.newsx.com'];
+    expect(await stored()).toMatchObject({ rules: [{ action: 'remove', block }] });
+    expect(await fakeBrowser.storage.sync.get('siteRules.bank.example')).toEqual({});
+    // the store's own answer for a block it refuses; and a page with no site adds nothing
+    expect(await deliver({ type: 'siteRules:add', action: 'remove', block: { tag: 'p', classes: [], landmark: 'article', position: 'inside' } }, topFrame)).toEqual({ ok: false, error: 'tooBroad' });
+    expect(await deliver({ type: 'siteRules:add', action: 'keep', block }, { ...topFrame, url: 'http://192.168.1.2/a' })).toEqual({ ok: false, error: 'invalid' });
+    // not ours to answer: a subframe, another extension, a message of another shape
+    expect(deliver({ type: 'siteRules:add', action: 'remove', block }, { ...topFrame, frameId: 2 })).toBeUndefined();
+    expect(deliver({ type: 'siteRules:add', action: 'remove', block }, { ...topFrame, id: 'someone-else' })).toBeUndefined();
+    expect(deliver({ type: 'siteRules:add', action: 'delete', block }, topFrame)).toBeUndefined();
+    // another site's tab cannot delete this site's rule, the sender's own site can (undo)
+    const id = made.rule?.id ?? '';
+    await deliver({ type: 'siteRules:delete', id }, { ...topFrame, url: 'https://elsewhere.example/a' });
+    expect(await stored()).toMatchObject({ rules: [{ id }] });
+    await deliver({ type: 'siteRules:delete', id }, topFrame);
+    expect(await stored()).toBeUndefined();
+  });
 });

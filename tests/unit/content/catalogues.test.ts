@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fixtureSource } from '../../support/extractionFixtures';
 import { extractHere } from '../support/extractHere';
 import { createReaderController } from '../../../src/content/controller';
-import { CATALOGUES } from '../../../src/i18n/catalogues';
+import { CATALOGUES, catalogueAnswer } from '../../../src/i18n/catalogues';
 import { isToBackgroundRequest } from '../../../src/shared/messages';
 import { defaultSettings, type LanguageCode, type Settings } from '../../../src/settings/schema';
 import { keepClosedShadowRoots } from '../support/closedRoots';
@@ -51,13 +51,13 @@ afterEach(async () => {
   await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 });
 
-describe('the reader carries English only and is handed the interface language it shows', () => {
+describe('the reader carries no catalogue and is handed the interface language it shows, with English', () => {
   it('opens in the chosen language, asking for that catalogue alone', async () => {
     loadSeed();
     const asked: LanguageCode[] = [];
     const controller = createReaderController(document, store({ uiLanguage: 'de' }), ['en'], extractHere, undefined, async (lang) => {
       asked.push(lang);
-      return CATALOGUES[lang];
+      return catalogueAnswer(lang);
     });
     await controller.open('action');
     expect(closeButton()).toBe(CATALOGUES.de.closeReader);
@@ -67,7 +67,7 @@ describe('the reader carries English only and is handed the interface language i
   it('follows a language change while open', async () => {
     loadSeed();
     const settings = store({ uiLanguage: 'en' });
-    const controller = createReaderController(document, settings, ['en'], extractHere, undefined, async (lang) => CATALOGUES[lang]);
+    const controller = createReaderController(document, settings, ['en'], extractHere, undefined, async (lang) => catalogueAnswer(lang));
     await controller.open('action');
     expect(closeButton()).toBe(CATALOGUES.en.closeReader);
     // The overlay subscribes once it has rendered.
@@ -76,11 +76,29 @@ describe('the reader carries English only and is handed the interface language i
     await vi.waitFor(() => expect(closeButton()).toBe(CATALOGUES.ja.closeReader));
   });
 
-  it('shows English when the catalogue cannot be had', async () => {
+  it('stays closed when the catalogue cannot be had, and asks again on the next open', async () => {
     loadSeed();
-    const controller = createReaderController(document, store({ uiLanguage: 'fr' }), ['en'], extractHere, undefined, () => Promise.reject(new Error('no background')));
+    let background = false;
+    const controller = createReaderController(document, store({ uiLanguage: 'fr' }), ['en'], extractHere, undefined, async (lang) => {
+      if (!background) throw new Error('no background');
+      return catalogueAnswer(lang);
+    });
+    expect(await controller.open('action')).toMatchObject({ open: false });
+    expect(closeButton()).toBeNull();
+    background = true;
+    expect(await controller.open('action')).toMatchObject({ open: true });
+    expect(closeButton()).toBe(CATALOGUES.fr.closeReader);
+  });
+
+  it('shows English for a message a translation lacks, from the English the background sends with it', async () => {
+    loadSeed();
+    const english = { ...CATALOGUES.en, closeReader: 'Close (sent English)' };
+    const controller = createReaderController(document, store({ uiLanguage: 'de' }), ['en'], extractHere, undefined, async () => ({
+      messages: { ...CATALOGUES.de, closeReader: '' },
+      english,
+    }));
     await controller.open('action');
-    expect(closeButton()).toBe(CATALOGUES.en.closeReader);
+    await vi.waitFor(() => expect(roots.some((root) => root.querySelector('button[aria-label="Close (sent English)"]') !== null)).toBe(true));
   });
 });
 

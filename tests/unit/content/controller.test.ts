@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fixtureSource } from '../../support/extractionFixtures';
 import { extractHere } from '../support/extractHere';
 import { createReaderController } from '../../../src/content/controller';
+import { catalogues } from '../support/catalogues';
 import { defaultSettings, type Settings } from '../../../src/settings/schema';
 
 const PAGE = fixtureSource('newsx-seed');
@@ -50,7 +51,7 @@ afterEach(async () => {
 describe('the reader controller', () => {
   it('mounts one reader however quickly it is asked twice', async () => {
     loadSeed();
-    const controller = createReaderController(document, store(), ['en'], extractHere);
+    const controller = createReaderController(document, store(), ['en'], extractHere, undefined, catalogues);
     const [a, b] = await Promise.all([controller.open('action'), controller.open('action')]);
     expect(a.open && b.open).toBe(true);
     expect(readerHosts()).toHaveLength(1);
@@ -73,7 +74,7 @@ describe('the reader controller', () => {
       remove(type, ...(rest as [EventListener]));
     });
     const settings = store();
-    const controller = createReaderController(document, settings, ['en'], extractHere);
+    const controller = createReaderController(document, settings, ['en'], extractHere, undefined, catalogues);
     await controller.open('action');
     expect(readerHosts()).toHaveLength(1);
     // Preact subscribes in an effect, after the first paint.
@@ -88,7 +89,7 @@ describe('the reader controller', () => {
 
   it('an automatic open stays away from a page the reader was closed on, until it navigates', async () => {
     loadSeed();
-    const controller = createReaderController(document, store(), ['en'], extractHere);
+    const controller = createReaderController(document, store(), ['en'], extractHere, undefined, catalogues);
     await controller.open('auto');
     controller.close();
     expect((await controller.open('auto')).open).toBe(false);
@@ -100,7 +101,7 @@ describe('the reader controller', () => {
 
   it('an automatic open that finds no article shows nothing', async () => {
     document.body.innerHTML = '<main><h1>Inbox</h1><ul><li>Buy milk</li></ul></main>';
-    const controller = createReaderController(document, store(), ['en'], extractHere);
+    const controller = createReaderController(document, store(), ['en'], extractHere, undefined, catalogues);
     expect((await controller.open('auto')).open).toBe(false);
     expect(readerHosts()).toHaveLength(0);
   });
@@ -110,7 +111,7 @@ describe('a controller whose extension went away', () => {
   it('takes its reader away, gives the page back, and never opens one again', async () => {
     loadSeed();
     const before = document.documentElement.outerHTML;
-    const controller = createReaderController(document, store(), ['en'], extractHere);
+    const controller = createReaderController(document, store(), ['en'], extractHere, undefined, catalogues);
     await controller.open('action');
     expect(readerHosts()).toHaveLength(1);
     controller.destroy();
@@ -122,7 +123,7 @@ describe('a controller whose extension went away', () => {
 
   it('drops an open that was under way when it went', async () => {
     loadSeed();
-    const controller = createReaderController(document, store(), ['en'], extractHere);
+    const controller = createReaderController(document, store(), ['en'], extractHere, undefined, catalogues);
     const opening = controller.open('action');
     controller.destroy();
     expect((await opening).open).toBe(false);

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fixtureSource } from '../../support/extractionFixtures';
 import { createReaderController } from '../../../src/content/controller';
+import { catalogues } from '../support/catalogues';
 import type { ExtractSnapshots } from '../../../src/content/pageExtraction';
 import type { Extraction, PageSnapshot } from '../../../src/shared/messages';
 import { defaultSettings, type Settings } from '../../../src/settings/schema';
@@ -67,7 +68,7 @@ describe('a page the extension takes a while to read', () => {
   it('shows the reader at once saying it is reading the page, then the article in its place', async () => {
     loadSeed();
     const extension = slowExtension();
-    const controller = createReaderController(document, store, ['en'], extension.extract);
+    const controller = createReaderController(document, store, ['en'], extension.extract, undefined, catalogues);
     const opened = controller.open('action');
     await vi.waitFor(() => expect(readingStatus()).toEqual({ text: 'Reading the page…', barLabel: 'Reading the page…' }));
     expect(heading()).toBeNull();
@@ -83,7 +84,7 @@ describe('a page the extension takes a while to read', () => {
   it('closed while reading (Esc, ✕ or a second click), it stays closed when the answer comes late', async () => {
     loadSeed();
     const extension = slowExtension();
-    const controller = createReaderController(document, store, ['en'], extension.extract);
+    const controller = createReaderController(document, store, ['en'], extension.extract, undefined, catalogues);
     const opened = controller.open('action');
     await vi.waitFor(() => expect(readingStatus()).not.toBeNull());
     expect((await controller.toggle('action')).open).toBe(false);
@@ -100,7 +101,7 @@ describe('a page the extension takes a while to read', () => {
 
   it('where the extension cannot answer at all, the reader says there is no article instead of reading forever', async () => {
     loadSeed();
-    const controller = createReaderController(document, store, ['en'], () => Promise.reject(new Error('extension reloaded')));
+    const controller = createReaderController(document, store, ['en'], () => Promise.reject(new Error('extension reloaded')), undefined, catalogues);
     expect(await controller.open('action')).toEqual({ open: true, found: false });
     expect(shown()[0]?.textContent).toContain('No article found on this page');
   });

@@ -4,6 +4,7 @@ import { fixtureSource } from '../../support/extractionFixtures';
 import type { ReaderAppProps } from '../../../src/reader/components/ReaderApp';
 import type { ArticleInfo, HighlightsPort } from '../../../src/highlights/types';
 import { extractHere } from '../support/extractHere';
+import { catalogues } from '../support/catalogues';
 import { defaultSettings } from '../../../src/settings/schema';
 
 // What the controller hands the reader: the mount itself is the reader's business.
@@ -44,7 +45,7 @@ describe('the controller and the article’s highlights', () => {
   it('gives the reader the port of the article shown, kept under its canonical address', async () => {
     loadSeed('/canonical/story-1?utm_source=feed');
     const asked: ArticleInfo[] = [];
-    const controller = createReaderController(document, store, ['en'], extractHere, undefined, undefined, (info) => {
+    const controller = createReaderController(document, store, ['en'], extractHere, undefined, catalogues, (info) => {
       asked.push(info);
       return port;
     });
@@ -58,7 +59,7 @@ describe('the controller and the article’s highlights', () => {
 
   it('gives none while the page is read, nor where there is no article', async () => {
     document.body.innerHTML = '<p>Not much here.</p>';
-    const controller = createReaderController(document, store, ['en'], extractHere, undefined, undefined, () => port);
+    const controller = createReaderController(document, store, ['en'], extractHere, undefined, catalogues, () => port);
     await controller.open('action');
     expect(shown.at(-1)?.article).toBeNull();
     expect(shown.at(-1)?.highlights).toBeUndefined();

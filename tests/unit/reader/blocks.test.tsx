@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { fireEvent } from '@testing-library/preact';
 import { ReaderApp } from '../../../src/reader/components/ReaderApp';
+import { ENGLISH } from '../support/catalogues';
 import type { SiteRulesPort } from '../../../src/reader/actions';
 import { defaultSettings, type Settings } from '../../../src/settings/schema';
 import type { ExtractedArticle } from '../../../src/extract';
@@ -53,7 +54,7 @@ const rules: SiteRulesPort = {
 function mount(settings: Partial<Settings> = {}): void {
   act(() => {
     render(
-      <ReaderApp
+      <ReaderApp catalogue={ENGLISH}
         article={ARTICLE}
         initialSettings={{ ...defaultSettings(), uiLanguage: 'en', ...settings }}
         store={{ load: async () => defaultSettings(), save: async () => defaultSettings(), subscribe: () => () => {} }}

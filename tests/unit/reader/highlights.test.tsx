@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { fireEvent, within } from '@testing-library/preact';
 import { ReaderApp } from '../../../src/reader/components/ReaderApp';
+import { ENGLISH } from '../support/catalogues';
 import { defaultSettings, type Settings } from '../../../src/settings/schema';
 import type { ExtractedArticle } from '../../../src/extract';
 import { describeText } from '../../../src/highlights/anchor';
@@ -78,7 +79,7 @@ function mount(port: HighlightsPort | undefined, settings: Partial<Settings> = {
   const store = { load: async () => saved, save: async (patch: Partial<Settings>) => (saved = { ...saved, ...patch }), subscribe: () => () => {} };
   act(() => {
     render(
-      <ReaderApp article={shown} initialSettings={saved} store={store} browserLanguages={['en-US']} onClose={() => {}} speechPort={null} highlights={port} />,
+      <ReaderApp catalogue={ENGLISH} article={shown} initialSettings={saved} store={store} browserLanguages={['en-US']} onClose={() => {}} speechPort={null} highlights={port} />,
       host,
     );
   });

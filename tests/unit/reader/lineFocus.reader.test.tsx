@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { fireEvent, within } from '@testing-library/preact';
 import { ReaderApp } from '../../../src/reader/components/ReaderApp';
+import { ENGLISH } from '../support/catalogues';
 import { SettingsControls } from '../../../src/reader/components/SettingsControls';
 import { browserSpeechPort } from '../../../src/reader/speech/port';
 import { createTranslator } from '../../../src/i18n';
@@ -94,7 +95,7 @@ function mount(opts: { settings?: Partial<Settings>; synth?: FakeSpeechSynthesis
   };
   const port = browserSpeechPort(fakeGlobals(opts.synth ?? new FakeSpeechSynthesis([voice('English', 'en-US')])));
   act(() => {
-    render(<ReaderApp article={ARTICLE} initialSettings={stored} store={store} browserLanguages={['en-US']} onClose={() => {}} speechPort={port} />, host);
+    render(<ReaderApp catalogue={ENGLISH} article={ARTICLE} initialSettings={stored} store={store} browserLanguages={['en-US']} onClose={() => {}} speechPort={port} />, host);
   });
   act(() => host.querySelector('dialog')?.showModal());
   // A window 10 lines high; jsdom's scroller has none.

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { ReaderApp } from '../../../src/reader/components/ReaderApp';
+import { ENGLISH } from '../support/catalogues';
 import { NextPageLink } from '../../../src/reader/components/NextPageLink';
 import type { ReaderActions } from '../../../src/reader/actions';
 import type { ChoiceAnswer, SiteChoice } from '../../../src/settings/siteAccess';
@@ -37,7 +38,7 @@ function recordedActions() {
 function mountReader(actions: ReaderActions | undefined, sourceUrl = 'https://www.thehindu.com/news/a'): void {
   act(() => {
     render(
-      <ReaderApp
+      <ReaderApp catalogue={ENGLISH}
         article={null}
         initialSettings={{ ...defaultSettings(), uiLanguage: 'en' }}
         store={{ load: async () => defaultSettings(), save: async () => defaultSettings(), subscribe: () => () => {} }}

@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { within } from '@testing-library/preact';
 import { ReaderApp } from '../../../src/reader/components/ReaderApp';
+import { ENGLISH } from '../support/catalogues';
 import { minutesLeft, scrollFraction } from '../../../src/reader/components/ProgressBar';
 import { browserSpeechPort } from '../../../src/reader/speech/port';
 import { READING_ATTR } from '../../../src/reader/speech/useReadAloud';
@@ -40,7 +41,7 @@ function mount(opts: { synth?: FakeSpeechSynthesis | null; shown?: ExtractedArti
   const port = opts.synth === null ? null : browserSpeechPort(fakeGlobals(opts.synth ?? new FakeSpeechSynthesis([voice('English', 'en-US')])));
   act(() => {
     render(
-      <ReaderApp
+      <ReaderApp catalogue={ENGLISH}
         article={opts.shown ?? article('en')}
         initialSettings={{ ...defaultSettings(), uiLanguage: 'en', ...opts.settings }}
         store={store}

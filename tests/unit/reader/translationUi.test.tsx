@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { within } from '@testing-library/preact';
 import { ReaderApp } from '../../../src/reader/components/ReaderApp';
+import { ENGLISH } from '../support/catalogues';
 import { defaultSettings, type Settings } from '../../../src/settings/schema';
 import type { ExtractedArticle } from '../../../src/extract';
 import type { LanguageDetectorFactoryLike, TranslatorFactoryLike, TranslatorLike } from '../../../src/reader/translation';
@@ -54,7 +55,7 @@ function mount(settings: Partial<Settings>, shown: ExtractedArticle = article) {
   const store = { load: async () => stored, save: async (patch: Partial<Settings>) => (stored = { ...stored, ...patch }), subscribe: () => () => {} };
   act(() => {
     render(
-      <ReaderApp
+      <ReaderApp catalogue={ENGLISH}
         article={shown}
         initialSettings={{ ...defaultSettings(), uiLanguage: 'en', ...settings }}
         store={store}

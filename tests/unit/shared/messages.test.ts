@@ -61,6 +61,19 @@ describe('message guards', () => {
     expect(isToExtractorRequest({ type: 'extractor:extract', documents: [snapshot], siteRules: Array.from({ length: MAX_EXTRACTION_RULES + 1 }, () => ({})) })).toBe(false);
   });
 
+  it('takes a site rule to add as an action and a block object (the store validates the block), and one to delete by a short id', () => {
+    const block = { tag: 'aside', classes: ['promo'], landmark: 'article', position: 'inside' };
+    expect(isToBackgroundRequest({ type: 'siteRules:add', action: 'remove', block })).toBe(true);
+    expect(isToBackgroundRequest({ type: 'siteRules:add', action: 'keep', block })).toBe(true);
+    expect(isToBackgroundRequest({ type: 'siteRules:add', action: 'drop', block })).toBe(false);
+    expect(isToBackgroundRequest({ type: 'siteRules:add', action: 'remove', block: null })).toBe(false);
+    expect(isToBackgroundRequest({ type: 'siteRules:add', action: 'remove' })).toBe(false);
+    expect(isToBackgroundRequest({ type: 'siteRules:delete', id: 'abc123' })).toBe(true);
+    expect(isToBackgroundRequest({ type: 'siteRules:delete', id: '' })).toBe(false);
+    expect(isToBackgroundRequest({ type: 'siteRules:delete', id: 'x'.repeat(101) })).toBe(false);
+    expect(isToBackgroundRequest({ type: 'siteRules:delete', id: 7 })).toBe(false);
+  });
+
   it('extracts only snapshots of the sending page’s own origin', () => {
     const page = 'https://www.newsx.com/world/1';
     expect(snapshotsOfPage([{ html: '', url: page }, { html: '', url: 'https://www.newsx.com/frame' }], page)).toBe(true);
