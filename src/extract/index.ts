@@ -15,6 +15,9 @@ import { sanitizeInPlace } from './sanitize';
 import { toText } from './text';
 import { baseUrlOf } from './urls';
 import { serializeBody } from './bodyParts';
+import { labelCodeLanguages, markCallouts } from './docs';
+import { removeLinkBoxes } from './linkBoxes';
+import { fillLeadImage } from './leadImage';
 
 export { isArticlePage } from './detect';
 
@@ -109,7 +112,12 @@ export function extractArticle(doc: Document, options?: { url?: string }): Extra
   const metas = metaTags(doc);
   const title = cleanTitle(doc, metas, page.title ?? (normText(parsed.title) || normText(doc.title)), page.siteName);
   const byline = page.byline ?? orNull(parsed.byline);
+  removeLinkBoxes(root);
+  fillLeadImage(root, doc);
   postcleanContent(root, title, byline, baseUrl);
+  // Last, while the page's classes are still there: sanitizing drops them.
+  labelCodeLanguages(root);
+  markCallouts(root);
   // The copy has no browsing context, so nothing in it loads or runs while DOMPurify works.
   sanitizeInPlace(root, doc);
   const textContent = toText(root);

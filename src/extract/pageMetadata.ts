@@ -7,6 +7,7 @@
 import { Readability } from '@mozilla/readability';
 import { HIDDEN, readAttributes } from './attrs';
 import { normText } from './dom';
+import { metaText } from './metaText';
 
 export interface PageMetadata {
   title: string | null;
@@ -67,7 +68,7 @@ function findByline(root: Element, rules: ReadabilityMetadataRules): string | nu
       const text = (el.textContent ?? '').trim();
       if (text.length > 0 && text.length < 100) {
         const name = el.querySelector('[itemprop*="name"]');
-        return orNull((name ?? el).textContent);
+        return orNull(metaText(name ?? el));
       }
     }
     const unlikely =

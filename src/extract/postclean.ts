@@ -148,7 +148,8 @@ function removeEmptyContainers(root: Element): void {
   const stats = computeStats(root);
   for (const [el, s] of stats) {
     if (s.text !== 0 || s.media !== 0 || el === root || !EMPTY_REMOVABLE.has(el.tagName) || !root.contains(el)) continue;
-    if (INLINE.has(el.tagName) && /\s/.test(el.textContent ?? '')) el.replaceWith(el.ownerDocument.createTextNode(' '));
+    // In code, whitespace is content (indentation): it stays as it is.
+    if (INLINE.has(el.tagName) && /\s/.test(el.textContent ?? '')) el.replaceWith(el.ownerDocument.createTextNode(el.closest('pre') ? (el.textContent ?? ' ') : ' '));
     else el.remove();
   }
 }

@@ -7,7 +7,7 @@
  */
 import { HIDDEN } from './attrs';
 import { fallbackImage, fixLazyImage, isPlaceholderSrc } from './lazyImages';
-import { CAPTION_NAME, CREDIT_LINE } from './patterns';
+import { BLOCK_TAGS, CAPTION_NAME, CREDIT_LINE } from './patterns';
 import { headlineOf, mainBlock, storyRegion } from './region';
 import { collectDrops } from './rules';
 import { computeStats, linkDensityOf, type NodeStats, type StatsMap } from './stats';
@@ -26,7 +26,7 @@ const HEAD_KEEP = new Set(['TITLE', 'META', 'BASE']);
 const KEEP_ATTRS = new Set([
   'class', 'id', 'role', 'itemprop', 'itemtype', 'itemscope', 'rel', 'href', 'name', 'src', 'srcset', 'sizes', 'alt', 'title',
   'lang', 'dir', 'datetime', 'colspan', 'rowspan', 'headers', 'scope', 'width', 'height', 'poster', 'type', 'cite', 'start',
-  'value', 'reversed', 'content', 'property', 'media', 'controls',
+  'value', 'reversed', 'content', 'property', 'media', 'controls', 'data-language', 'data-lang',
 ]);
 
 const NOT_LEAD_IMAGE = /logo|avatar|icon|author|sprite|badge|profile/i;
@@ -35,11 +35,19 @@ function isJsonLd(el: Element): boolean {
   return el.tagName === 'SCRIPT' && (el.getAttribute('type') ?? '').toLowerCase() === 'application/ld+json';
 }
 
+/**
+ * An inline element holding only whitespace separates words: highlighted code is made of
+ * `<span>def</span><span> </span><span>name</span>`, and its indentation lives in such spans.
+ */
+function isSpacer(el: Element): boolean {
+  return !BLOCK_TAGS.has(el.tagName) && el.firstChild !== null && /^\s+$/.test(el.textContent ?? '');
+}
+
 /** Page chrome dropped before any text rule: invisible parts, scripts, widgets, navigation, empty boxes. */
 function isChrome(el: Element, s: NodeStats): boolean {
   // A <footer> inside a quote is its attribution, not page chrome.
   if (SKIP_TAGS.has(el.tagName)) return !isJsonLd(el) && !(el.tagName === 'FOOTER' && el.parentElement?.tagName === 'BLOCKQUOTE');
-  if (s.text === 0 && s.media === 0) return !isJsonLd(el) && el.tagName !== 'TD' && el.tagName !== 'TH';
+  if (s.text === 0 && s.media === 0) return !isJsonLd(el) && el.tagName !== 'TD' && el.tagName !== 'TH' && !isSpacer(el);
   if (el.tagName === 'NAV') return linkDensityOf(s) > 0.5 || s.prose < 200;
   return (s.attrs.flags & HIDDEN) !== 0;
 }
@@ -95,10 +103,13 @@ class Copier {
     const attribution = src.tagName === 'FOOTER' && src.parentElement?.tagName === 'BLOCKQUOTE';
     const tag = caption ? 'figcaption' : attribution ? 'p' : src.localName;
     const copy = createNamed(this.dst, src.namespaceURI, tag);
+    // Readability deletes a heading whose class or id merely sounds negative ("scroll-mt-4",
+    // "media-heading"): our rules have judged it by its text and place already, so it keeps neither.
+    const heading = /^H[1-6]$/.test(src.tagName);
     for (const name of src.getAttributeNames()) {
       // Only names of our own list: a page's attribute names may be no XML name at all
       // ("foo", a<b, @click), which setAttribute refuses; none of those carries anything we need.
-      if (KEEP_ATTRS.has(name)) copy.setAttribute(name, src.getAttribute(name) ?? '');
+      if (KEEP_ATTRS.has(name) && !(heading && (name === 'class' || name === 'id'))) copy.setAttribute(name, src.getAttribute(name) ?? '');
     }
     return copy;
   }
@@ -108,7 +119,20 @@ class Copier {
     // Images keep every attribute until their lazy-loading data-* is resolved.
     const copy = src.tagName === 'IMG' ? (this.dst.importNode(src, false) as Element) : this.element(src, inCaption);
     if (copy.tagName === 'IMG') fixLazyImage(copy);
-    const childInCaption = inCaption || copy.tagName === 'FIGCAPTION';
+    this.children(src, copy, inCaption || copy.tagName === 'FIGCAPTION', /^H[1-6]$/.test(copy.tagName));
+    if (!this.passedMain && /^(?:FIGURE|PICTURE|IMG)$/.test(copy.tagName)) {
+      // Post-order: the <img> completes before its <figure>; take the figure with its caption.
+      if (this.leadMedia ? copy.contains(this.leadMedia) : isLeadMedia(copy)) this.leadMedia = copy;
+    }
+    return copy;
+  }
+
+  /**
+   * Copies the children of `src` into `copy`. Inside a heading, blocks are unwrapped: a heading
+   * holds a line of text, and Readability turns `<h3><div>Title</div></h3>` into a paragraph it
+   * then deletes with the heading (site generators wrap heading text and anchor icons in divs).
+   */
+  private children(src: Element, copy: Element, inCaption: boolean, inHeading: boolean): void {
     for (let c = src.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) {
         copy.appendChild(this.dst.createTextNode(c.nodeValue ?? ''));
@@ -117,14 +141,15 @@ class Copier {
         if (el.tagName === 'NOSCRIPT') this.noscriptImage(el, copy);
         else if (this.drops.has(el)) continue;
         else if (el.tagName === 'SOURCE') copy.appendChild(this.source(el));
-        else copy.appendChild(this.tree(el, childInCaption));
+        else if (inHeading && BLOCK_TAGS.has(el.tagName)) {
+          // The block's edges separated words: a space keeps them apart.
+          copy.appendChild(this.dst.createTextNode(' '));
+          this.children(el, copy, inCaption, true);
+          copy.appendChild(this.dst.createTextNode(' '));
+        }
+        else copy.appendChild(this.tree(el, inCaption));
       }
     }
-    if (!this.passedMain && /^(?:FIGURE|PICTURE|IMG)$/.test(copy.tagName)) {
-      // Post-order: the <img> completes before its <figure>; take the figure with its caption.
-      if (this.leadMedia ? copy.contains(this.leadMedia) : isLeadMedia(copy)) this.leadMedia = copy;
-    }
-    return copy;
   }
 
   private source(src: Element): Element {

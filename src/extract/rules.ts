@@ -90,7 +90,8 @@ function isPromoLine(s: NodeStats): boolean {
   if (text.length > 250 || s.paras > 1) return false;
   if (PROMO_PREFIX.test(text)) return s.link > 0 || text.length <= 140;
   // "GET FOX BUSINESS ON THE GO BY CLICKING HERE": shouted one-liners with a link are promos.
-  return s.link > 0 && text.length >= 20 && isShouting(text);
+  // A line of words: one long capitalised name (a setting, a constant in a docs page) is no promo.
+  return s.link > 0 && text.length >= 20 && /\S\s+\S+\s+\S/.test(text) && isShouting(text);
 }
 
 function isShouting(text: string): boolean {
