@@ -3,9 +3,9 @@ import { CATALOGUES } from '../i18n/catalogues';
 import { isOwnTopFrame, isToBackgroundRequest, snapshotsOfPage, type AnyToBackgroundRequest } from '../shared/messages';
 import { chooseForSite, onArticleFound } from './autoOpen';
 import { openNextPage } from './nextPage';
-import { extractInExtension } from './extraction';
 import { changeHighlights } from './highlights';
 import { injectConverters } from './inject';
+import { extractWithSiteRules } from './siteRules';
 
 function handle(message: AnyToBackgroundRequest, tabId: number, url: string): Promise<unknown> {
   switch (message.type) {
@@ -19,7 +19,7 @@ function handle(message: AnyToBackgroundRequest, tabId: number, url: string): Pr
       return Promise.resolve(CATALOGUES[message.lang] ?? null);
     case 'page:extract':
       if (!snapshotsOfPage(message.documents, url)) return Promise.reject(new Error('a snapshot of another origin'));
-      return extractInExtension(message.documents);
+      return extractWithSiteRules(message.documents, url);
     case 'highlights:change':
       return changeHighlights(url, message);
     case 'export:converters':

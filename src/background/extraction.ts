@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import type { BlockRule } from '../siteRules/types';
 import type { Extraction, PageSnapshot, ToExtractorRequest } from '../shared/messages';
 import { ensureOffscreenDocument, forgetOffscreenDocument } from './offscreen';
 
@@ -9,8 +10,8 @@ import { ensureOffscreenDocument, forgetOffscreenDocument } from './offscreen';
  */
 const FIREFOX = import.meta.env.MODE === 'firefox';
 
-async function inOffscreenDocument(documents: PageSnapshot[]): Promise<Extraction> {
-  const request: ToExtractorRequest<'extractor:extract'> = { type: 'extractor:extract', documents };
+async function inOffscreenDocument(documents: PageSnapshot[], siteRules: BlockRule[]): Promise<Extraction> {
+  const request: ToExtractorRequest<'extractor:extract'> = { type: 'extractor:extract', documents, siteRules };
   for (let attempt = 0; ; attempt++) {
     await ensureOffscreenDocument();
     try {
@@ -23,12 +24,13 @@ async function inOffscreenDocument(documents: PageSnapshot[]): Promise<Extractio
   }
 }
 
-export async function extractInExtension(documents: PageSnapshot[]): Promise<Extraction> {
+/** `siteRules`: the page's site's rules, read by the background from storage, never taken from the tab. */
+export async function extractInExtension(documents: PageSnapshot[], siteRules: BlockRule[] = []): Promise<Extraction> {
   if (FIREFOX) {
     const { extractSnapshots } = await import('../offscreen/extractSnapshots');
-    return extractSnapshots(documents);
+    return extractSnapshots(documents, undefined, siteRules);
   }
-  return inOffscreenDocument(documents);
+  return inOffscreenDocument(documents, siteRules);
 }
 
 /**

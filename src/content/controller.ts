@@ -4,7 +4,7 @@ import type { Settings } from '../settings/schema';
 import type { SettingsStore } from '../settings/store';
 import { mountReader, prepareReader, type MountedReader } from '../reader/mount';
 import type { Extraction, OpenSource, PageNotice, ReaderStatus } from '../shared/messages';
-import type { ReaderActions } from '../reader/actions';
+import type { ReaderActions, SiteRulesPort } from '../reader/actions';
 import { articleAddress } from '../highlights/articleKey';
 import type { ArticleInfo, HighlightsPort } from '../highlights/types';
 import { documentKind, type DocumentKind } from './documentKind';
@@ -67,6 +67,8 @@ export function createReaderController(
   actions?: ReaderActions,
   loadMessages: CatalogueLoader = () => Promise.resolve(null),
   highlightsFor?: HighlightsFor,
+  /** the port to a site's block rules (issue #24; none: a block is removed from the view only) */
+  siteRulesFor?: (site: string) => SiteRulesPort,
 ): ReaderController {
   let mounted: MountedReader | null = null;
   let found = false;
@@ -139,8 +141,9 @@ export function createReaderController(
         const info = article !== null && highlightsFor !== undefined ? articleInfoOf(doc, article) : null;
         return info === null ? undefined : highlightsFor?.(info);
       };
-      const props = (article: ExtractedArticle | null, nextPage: string | null, shownCatalogue: Awaited<typeof catalogue>) => ({
+      const props = (article: ExtractedArticle | null, nextPage: string | null, shownCatalogue: Awaited<typeof catalogue>, site?: string) => ({
         article,
+        siteRules: article !== null && site !== undefined ? siteRulesFor?.(site) : undefined,
         highlights: highlights(article),
         nextPage,
         initialSettings: settings,
@@ -160,7 +163,7 @@ export function createReaderController(
           mounted = mountReader(doc, { ...props(null, null, shownCatalogue), pending: true }, close);
         }
       }
-      const { article, nextPage } = await reading;
+      const { article, nextPage, site } = await reading;
       mark(MARKS.extracted);
       const shownCatalogue = await catalogue;
       // Closed while the page was read (Esc, ✕, a second click), the SPA moved on, or the extension went away.
@@ -169,7 +172,7 @@ export function createReaderController(
       if (source === 'auto' && article === null) return status();
       found = article !== null;
       // A story split over pages keeps its way on: the pager is cleaned away with the clutter.
-      const shownProps = props(article, article !== null && kind === 'html' ? nextPage : null, shownCatalogue);
+      const shownProps = props(article, article !== null && kind === 'html' ? nextPage : null, shownCatalogue, site);
       if (mounted) mounted.show(shownProps);
       else mounted = mountReader(doc, shownProps, close);
       mark(MARKS.rendered);

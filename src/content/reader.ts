@@ -9,6 +9,7 @@ import { watchPageChanges } from './pageChanges';
 import { mark, MARKS } from './marks';
 import { removeOrphanedReaders } from '../reader/orphans';
 import { browserHighlightsPort } from '../highlights/browserHighlights';
+import { siteRulesStore } from '../siteRules/browserStore';
 
 mark(MARKS.injected);
 
@@ -46,6 +47,8 @@ if (!globalThis.__lucidReader) {
     (lang) => sendToBackground({ type: 'i18n:catalogue', lang }),
     // Written through the background, read from storage.local: see highlights/browserHighlights.ts.
     (info) => browserHighlightsPort(info),
+    // The site is the one the background extracted for (Extraction.site), never the page's say.
+    (site) => ({ site, add: (action, block) => siteRulesStore.add(site, action, block), delete: (id) => siteRulesStore.remove(site, id) }),
   );
   globalThis.__lucidReader = controller;
   const onMessage = (message: unknown, sender: Runtime.MessageSender): Promise<ReaderStatus> | undefined => {

@@ -18,8 +18,11 @@ import { serializeBody } from './bodyParts';
 import { labelCodeLanguages, markCallouts } from './docs';
 import { removeLinkBoxes } from './linkBoxes';
 import { fillLeadImage } from './leadImage';
+import type { BlockDescriptor, BlockRule, RemovedBlock } from './blocks';
+import { BlockLedger } from './removals';
 
 export { isArticlePage } from './detect';
+export type { BlockDescriptor, BlockLandmark, BlockPosition, BlockRule, BlockRuleAction, RemovedBlock, RemovedReason } from './blocks';
 
 export interface ExtractedArticle {
   title: string;
@@ -38,6 +41,21 @@ export interface ExtractedArticle {
   textContent: string; // body text only, blocks separated by "\n\n" (what the benchmark scores)
   wordCount: number;
   readingTimeMinutes: number; // >= 1
+  /**
+   * The page's description of each top-level block of contentHtml, indexed by the block's
+   * `data-lr-block` number (blocks.ts). Absent where there is no page behind the text (plain
+   * text, the options page's sample).
+   */
+  blocks?: BlockDescriptor[];
+  /** What the cleaning removed from the story region, in page order (blocks.ts RemovedBlock); absent as `blocks`. */
+  removed?: RemovedBlock[];
+}
+
+interface ExtractOptions {
+  /** the page's address (default: the document's) */
+  url?: string;
+  /** the page's site's rules ('remove' and 'keep'); malformed ones are skipped */
+  siteRules?: readonly BlockRule[];
 }
 
 /** Fewer words than this is not worth a reader view (a short news brief has several times more). */
@@ -83,15 +101,20 @@ function worthShowing(doc: Document, url: string, text: string, words: number): 
 
 type Parsed = NonNullable<ReturnType<Readability<Element>['parse']>> & { content: Element };
 
-function parseCopy(doc: Document, options: CopyOptions): { parsed: Parsed; leadMedia: Element | null; mainProse: number } | null {
-  const { doc: clone, leadMedia, mainProse } = cleanCopy(doc, options);
+function parseCopy(
+  doc: Document,
+  options: CopyOptions,
+  siteRules: readonly BlockRule[] | undefined,
+): { parsed: Parsed; leadMedia: Element | null; mainProse: number; ledger: BlockLedger } | null {
+  const ledger = new BlockLedger(siteRules);
+  const { doc: clone, leadMedia, mainProse } = cleanCopy(doc, { ...options, ledger });
   const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element, keepClasses: true }).parse();
   if (!parsed?.content) return null;
-  return { parsed: parsed as Parsed, leadMedia, mainProse };
+  return { parsed: parsed as Parsed, leadMedia, mainProse, ledger };
 }
 
 /** Clones `doc` (never mutates it) and returns the cleaned article, or null when there is none. */
-export function extractArticle(doc: Document, options?: { url?: string }): ExtractedArticle | null {
+export function extractArticle(doc: Document, options?: ExtractOptions): ExtractedArticle | null {
   // A page without 38 characters of text anywhere (an app shell, a grid of controls) has nothing
   // worth a reader: settled by one walk of its text, before a copy and two Readability passes.
   if (tooLittleText(doc)) return null;
@@ -99,25 +122,29 @@ export function extractArticle(doc: Document, options?: { url?: string }): Extra
   const baseUrl = baseUrlOf(doc, url);
   // Metadata comes from the whole page, as raw Readability reads it, whatever the copy keeps.
   const page = pageMetadata(doc);
-  let result = parseCopy(doc, { title: page.title });
+  const rules = options?.siteRules;
+  let result = parseCopy(doc, { title: page.title }, rules);
   if (!result || normText(result.parsed.textContent).length < REGION_AGREEMENT * result.mainProse) {
-    const whole = parseCopy(doc, { title: page.title, wholeBody: true });
+    const whole = parseCopy(doc, { title: page.title, wholeBody: true }, rules);
     if (whole && (!result || normText(whole.parsed.textContent).length > normText(result.parsed.textContent).length)) result = whole;
   }
   if (!result) return null;
-  const { parsed, leadMedia } = result;
+  const { parsed, leadMedia, ledger } = result;
   const root = parsed.content;
   if (leadMedia && !root.contains(leadMedia) && !startsWithMedia(root)) (root.firstElementChild ?? root).prepend(leadMedia);
 
   const metas = metaTags(doc);
   const title = cleanTitle(doc, metas, page.title ?? (normText(parsed.title) || normText(doc.title)), page.siteName);
   const byline = page.byline ?? orNull(parsed.byline);
-  removeLinkBoxes(root);
+  ledger.applyRemoveRules(root);
+  removeLinkBoxes(root, ledger);
   fillLeadImage(root, doc);
-  postcleanContent(root, title, byline, baseUrl);
-  // Last, while the page's classes are still there: sanitizing drops them.
+  postcleanContent(root, title, byline, baseUrl, ledger);
+  // While the page's classes are still there (sanitizing drops them), and before the ledger numbers the blocks.
   labelCodeLanguages(root);
   markCallouts(root);
+  // Before DOMPurify, which takes the copy's record of where each element came from.
+  const { blocks, removed } = ledger.finish(root, doc, baseUrl);
   // The copy has no browsing context, so nothing in it loads or runs while DOMPurify works.
   sanitizeInPlace(root, doc);
   const textContent = toText(root);
@@ -140,5 +167,7 @@ export function extractArticle(doc: Document, options?: { url?: string }): Extra
     textContent,
     wordCount: words,
     readingTimeMinutes: readingTimeMinutes(textContent),
+    blocks,
+    removed,
   };
 }

@@ -5,6 +5,7 @@
  * a box, or a heading and one list, with story prose both before and after it.
  */
 import { normText } from './dom';
+import { removeBlock, type BlockLedger } from './removals';
 
 /** A paragraph of story prose. */
 const PROSE = 80;
@@ -52,20 +53,21 @@ function hasProseAround(root: Element, box: Element): boolean {
   return before && after;
 }
 
-export function removeLinkBoxes(root: Element): void {
+/** `ledger`: where what goes is noted for the reader's "what was removed", and what a keep rule spares stays. */
+export function removeLinkBoxes(root: Element, ledger?: BlockLedger): void {
   // A wrapper holding a label and links only.
   for (const box of Array.from(root.querySelectorAll('div, section, aside'))) {
     if (!root.contains(box) || box === root) continue;
     const [label, ...rest] = Array.from(box.children);
     if (!label || rest.length === 0 || !isLabel(label) || !onlyLinksOut(rest) || !hasProseAround(root, box)) continue;
-    box.remove();
+    removeBlock(box, 'links', ledger);
   }
   // A heading and one list of links, between paragraphs of the story.
   for (const heading of Array.from(root.querySelectorAll('h2, h3, h4, h5, h6'))) {
     const list = heading.nextElementSibling;
     if (!root.contains(heading) || !list || !/^(?:UL|OL)$/.test(list.tagName)) continue;
     if (!isProse(list.nextElementSibling) || !onlyLinksOut([list]) || !hasProseAround(root, heading)) continue;
-    list.remove();
-    heading.remove();
+    // The heading goes with its list, or stays with it where a keep rule spares the list.
+    if (removeBlock(list, 'links', ledger)) removeBlock(heading, 'links', ledger);
   }
 }

@@ -4,6 +4,7 @@
  */
 import { normText } from './dom';
 import { SIGNUP_CTA, TAIL_BOILERPLATE } from './patterns';
+import { removeBlock, type BlockLedger } from './removals';
 import { collectDrops } from './rules';
 import { computeStats } from './stats';
 import { removeTeasers } from './teasers';
@@ -19,7 +20,7 @@ function comparable(s: string): string {
  * go, and only from another kind of container: recipes and meal plans legitimately repeat
  * lines, and two like blocks side by side are the author's own.
  */
-function removeDuplicates(root: Element, title: string): void {
+function removeDuplicates(root: Element, title: string, ledger?: BlockLedger): void {
   const t = comparable(title);
   const top = new Map<string, Element>();
   let previous: { text: string; el: Element } | null = null;
@@ -30,15 +31,9 @@ function removeDuplicates(root: Element, title: string): void {
     const c = comparable(el.textContent ?? '');
     if (!c) continue;
     index++;
-    if (t && c === t && /^H[1-6]$/.test(el.tagName)) {
-      el.remove();
-      continue;
-    }
+    if (t && c === t && /^H[1-6]$/.test(el.tagName) && removeBlock(el, 'other', ledger)) continue;
     const earlier = c === previous?.text ? previous.el : index <= 4 ? top.get(c) : undefined;
-    if (c.length > 40 && earlier && !sameKind(earlier, el)) {
-      el.remove();
-      continue;
-    }
+    if (c.length > 40 && earlier && !sameKind(earlier, el) && removeBlock(el, 'other', ledger)) continue;
     if (index <= 4 && !top.has(c)) top.set(c, el);
     previous = { text: c, el };
   }
@@ -59,13 +54,13 @@ function leafBlocks(root: Element): Element[] {
  * Section kickers ("UK news") above the story: short blocks made of one link. Only
  * at the top; further down a linked line is usually part of the story.
  */
-function removeLeadingKickers(blocks: Element[]): void {
+function removeLeadingKickers(blocks: Element[], ledger?: BlockLedger): void {
   for (const el of blocks.slice(0, 3)) {
     const text = normText(el.textContent);
     if (!text) continue;
     const linked = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + normText(a.textContent).length, 0);
     if (text.length > 60 || linked < text.length * 0.9) return;
-    el.remove();
+    removeBlock(el, 'links', ledger);
   }
 }
 
@@ -82,7 +77,7 @@ function isAuthorBio(el: Element, text: string, byline: string | null): boolean 
 }
 
 /** Credits, contact lines, sign-up and affiliate notes appended after the story. */
-function removeTrailingBoilerplate(blocks: Element[], byline: string | null): void {
+function removeTrailingBoilerplate(blocks: Element[], byline: string | null, ledger?: BlockLedger): void {
   for (let i = blocks.length - 1, checked = 0; i >= 0 && checked < 8; i--, checked++) {
     const el = blocks[i];
     if (!el) break;
@@ -91,7 +86,7 @@ function removeTrailingBoilerplate(blocks: Element[], byline: string | null): vo
     if (el.tagName === 'FIGCAPTION' || text.length > 400) break;
     const cta = text.length <= 250 && SIGNUP_CTA.test(text) && el.querySelector('a') !== null;
     if (!cta && !isAuthorBio(el, text, byline) && !TAIL_BOILERPLATE.some((re) => re.test(text))) break;
-    el.remove();
+    removeBlock(el, cta ? 'promotion' : 'details', ledger);
   }
 }
 
@@ -100,7 +95,7 @@ function removeTrailingBoilerplate(blocks: Element[], byline: string | null): vo
  * reader drops the page's ids, so every one of them would lead nowhere. So does the short
  * heading that only introduced it.
  */
-function removeInPageNavigation(root: Element, pageUrl: string): void {
+function removeInPageNavigation(root: Element, pageUrl: string, ledger?: BlockLedger): void {
   const page = pageUrl.split('#')[0];
   const inPageLink = (a: Element): boolean => {
     const href = a.getAttribute('href') ?? '';
@@ -122,8 +117,8 @@ function removeInPageNavigation(root: Element, pageUrl: string): void {
     });
     if (!inPage) continue;
     const heading = list.previousElementSibling;
-    if (heading && /^H[2-6]$/.test(heading.tagName) && normText(heading.textContent).length <= 40) heading.remove();
-    list.remove();
+    if (heading && /^H[2-6]$/.test(heading.tagName) && normText(heading.textContent).length <= 40) removeBlock(heading, 'links', ledger);
+    removeBlock(list, 'links', ledger);
   }
 }
 
@@ -131,6 +126,9 @@ function demoteH1(root: Element): void {
   const doc = root.ownerDocument;
   for (const h1 of Array.from(root.querySelectorAll('h1'))) {
     const h2 = doc.createElement('h2');
+    // where it came from in the page (removals.ts), for the block's description
+    const source = h1.getAttribute('data-lr-src');
+    if (source !== null) h2.setAttribute('data-lr-src', source);
     while (h1.firstChild) h2.appendChild(h1.firstChild);
     h1.replaceWith(h2);
   }
@@ -164,15 +162,16 @@ function normalizeWhitespace(root: Element): void {
   }
 }
 
-export function postcleanContent(root: Element, title: string, byline: string | null, baseUrl: string): void {
+/** `ledger`: told what is removed and why, and which blocks the site's "keep" rules spare (removals.ts). */
+export function postcleanContent(root: Element, title: string, byline: string | null, baseUrl: string, ledger?: BlockLedger): void {
   const stats = computeStats(root);
-  for (const el of collectDrops(root, stats, undefined, true)) el.remove();
-  removeDuplicates(root, title);
-  removeInPageNavigation(root, baseUrl);
-  removeTeasers(root, leafBlocks(root), baseUrl);
+  for (const el of collectDrops(root, stats, undefined, true, ledger?.watchArticle)) el.remove();
+  removeDuplicates(root, title, ledger);
+  removeInPageNavigation(root, baseUrl, ledger);
+  removeTeasers(root, leafBlocks(root), baseUrl, ledger);
   const blocks = leafBlocks(root);
-  removeLeadingKickers(blocks);
-  removeTrailingBoilerplate(blocks, byline);
+  removeLeadingKickers(blocks, ledger);
+  removeTrailingBoilerplate(blocks, byline, ledger);
   demoteH1(root);
   removeEmptyContainers(root);
   normalizeWhitespace(root);

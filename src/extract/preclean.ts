@@ -9,6 +9,7 @@ import { HIDDEN } from './attrs';
 import { fallbackImage, fixLazyImage, isPlaceholderSrc } from './lazyImages';
 import { BLOCK_TAGS, CAPTION_NAME, CREDIT_LINE } from './patterns';
 import { headlineOf, mainBlock, storyRegion } from './region';
+import type { BlockLedger } from './removals';
 import { collectDrops } from './rules';
 import { computeStats, linkDensityOf, type NodeStats, type StatsMap } from './stats';
 
@@ -95,6 +96,7 @@ class Copier {
     private readonly stats: StatsMap,
     private readonly drops: Set<Element>,
     private readonly main: Element | null,
+    private readonly ledger: BlockLedger | undefined,
   ) {}
 
   element(src: Element, inCaption: boolean): Element {
@@ -111,13 +113,14 @@ class Copier {
       // ("foo", a<b, @click), which setAttribute refuses; none of those carries anything we need.
       if (KEEP_ATTRS.has(name) && !(heading && (name === 'class' || name === 'id'))) copy.setAttribute(name, src.getAttribute(name) ?? '');
     }
+    this.ledger?.track(copy, src);
     return copy;
   }
 
   tree(src: Element, inCaption = false): Element {
     if (src === this.main) this.passedMain = true;
     // Images keep every attribute until their lazy-loading data-* is resolved.
-    const copy = src.tagName === 'IMG' ? (this.dst.importNode(src, false) as Element) : this.element(src, inCaption);
+    const copy = src.tagName === 'IMG' ? this.image(src) : this.element(src, inCaption);
     if (copy.tagName === 'IMG') fixLazyImage(copy);
     this.children(src, copy, inCaption || copy.tagName === 'FIGCAPTION', /^H[1-6]$/.test(copy.tagName));
     if (!this.passedMain && /^(?:FIGURE|PICTURE|IMG)$/.test(copy.tagName)) {
@@ -150,6 +153,14 @@ class Copier {
         else copy.appendChild(this.tree(el, inCaption));
       }
     }
+  }
+
+  /** An image with all its attributes (its lazy loading's data-* are read later), but the page's own copies of ours. */
+  private image(src: Element): Element {
+    const copy = this.dst.importNode(src, false) as Element;
+    copy.removeAttribute('data-lr-block');
+    this.ledger?.track(copy, src);
+    return copy;
   }
 
   private source(src: Element): Element {
@@ -196,6 +207,8 @@ export interface CopyOptions {
   title?: string | null;
   /** Copy the whole body, not only the story region. */
   wholeBody?: boolean;
+  /** Told where each copied element comes from and what the cleaning drops (site rules, the removed list). */
+  ledger?: BlockLedger;
 }
 
 /** A cleaned copy of `doc` (same URL); `doc` itself is only read. */
@@ -212,7 +225,10 @@ export function cleanCopy(doc: Document, options: CopyOptions = {}): CleanCopy {
   const stats = computeStats(body);
   const region = options.wholeBody ? body : storyRegion(body, stats, headlineOf(body, options.title ?? ''));
   const main = mainBlock(region, stats);
-  const copier = new Copier(dst, stats, collectDrops(region, stats, isChrome), main);
+  const ledger = options.ledger;
+  ledger?.setMain(main);
+  const copier = new Copier(dst, stats, collectDrops(region, stats, isChrome, false, ledger?.watchPage), main, ledger);
+  if (ledger) ledger.copyOf = (page) => copier.tree(page);
   const bodyCopy = copier.element(body, false);
   bodyCopy.appendChild(copier.tree(region));
   html.appendChild(bodyCopy);

@@ -166,10 +166,17 @@ function boilerplateSection(el: Element, stats: StatsMap): Element[] | null {
 }
 
 /**
+ * Told of each drop before it is made, with the rule's name ('chrome' for `extra`'s, 'section'
+ * for a boilerplate heading and what it introduces, with the heading's text): false spares the
+ * element (a site's "keep" rule), which is then visited like any other.
+ */
+type DropWatch = (el: Element, why: string, s: NodeStats, heading: string | null) => boolean;
+
+/**
  * Walk `root` top-down and collect what the rules drop. Children of a dropped
  * element are not visited. `article`: the pass over Readability's article rather than over its copy.
  */
-export function collectDrops(root: Element, stats: StatsMap, extra?: (el: Element, s: NodeStats) => boolean, article = false): Set<Element> {
+export function collectDrops(root: Element, stats: StatsMap, extra?: (el: Element, s: NodeStats) => boolean, article = false, watch?: DropWatch): Set<Element> {
   const drops = new Set<Element>();
   const story = mainBlockPath(root, stats);
   const main = mainBlock(root, stats);
@@ -179,14 +186,16 @@ export function collectDrops(root: Element, stats: StatsMap, extra?: (el: Elemen
       if (drops.has(el)) continue;
       const s = stats.get(el);
       if (!s) continue;
-      if (extra?.(el, s) || dropReason(el, s, place)) {
+      const why = extra?.(el, s) ? 'chrome' : dropReason(el, s, place);
+      if (why && (!watch || watch(el, why, s, null))) {
         drops.add(el);
         continue;
       }
-      const run = boilerplateSection(el, stats);
-      if (run) {
+      const run = why ? null : boilerplateSection(el, stats);
+      const heading = run && watch ? headingText(stats.get(el)) : null;
+      if (run && (!watch || watch(el, 'section', s, heading))) {
         drops.add(el);
-        for (const r of run) drops.add(r);
+        for (const r of run) if (!watch || watch(r, 'section', stats.get(r) ?? EMPTY_STATS, heading)) drops.add(r);
         continue;
       }
       visit(el, inMain || el === main);

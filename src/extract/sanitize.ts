@@ -25,6 +25,8 @@ const CONFIG = {
   // elsewhere. Readability has already dropped the old presentational ones (align, bgcolor, …).
   FORBID_ATTR: ['style', 'class', 'id', 'target', 'srcdoc'],
   ALLOW_DATA_ATTR: false,
+  // but one: the reader's number of each block of the article (removals.ts, issue 24)
+  ADD_ATTR: ['data-lr-block'],
 };
 
 /**

@@ -5,6 +5,7 @@
  * after the story that introduce nothing but links, or nothing at all.
  */
 import { normText } from './dom';
+import { removeBlock, type BlockLedger } from './removals';
 
 /** A headline is longer than a link label ("here", "the report"). */
 const MIN_HEADLINE = 20;
@@ -52,7 +53,7 @@ const HEADING = /^H[2-6]$/;
 const UNLINKED_SENTENCE = 80;
 
 /** Headings after the last long paragraph that introduce only links, or nothing. */
-function removeTailSections(blocks: Element[]): void {
+function removeTailSections(blocks: Element[], ledger?: BlockLedger): void {
   let lastLong = -1;
   blocks.forEach((el, i) => {
     if (el.tagName === 'P' && normText(el.textContent).length >= LONG_PARAGRAPH && linkedText(el) < 0.3 * normText(el.textContent).length) lastLong = i;
@@ -78,16 +79,22 @@ function removeTailSections(blocks: Element[]): void {
     // it is a section with subsections.)
     const atEnd = blocks.slice(j).every((b) => HEADING.test(b.tagName));
     if ((text === 0 && atEnd) || (text > 0 && !prose && link > 0.5 * text)) {
-      for (let k = i; k < j; k++) blocks[k]?.remove();
+      for (let k = i; k < j; k++) {
+        const block = blocks[k];
+        if (block) removeBlock(block, 'teaser', ledger);
+      }
     }
     i = j - 1;
   }
 }
 
-export function removeTeasers(root: Element, blocks: Element[], pageUrl: string): void {
+export function removeTeasers(root: Element, blocks: Element[], pageUrl: string, ledger?: BlockLedger): void {
   const pageHost = hostOf(pageUrl, pageUrl);
   if (pageHost !== null) {
-    for (const el of blocks) if (isTeaserLine(el, pageUrl, pageHost)) el.remove();
+    for (const el of blocks) if (isTeaserLine(el, pageUrl, pageHost)) removeBlock(el, 'teaser', ledger);
   }
-  removeTailSections(blocks.filter((el) => root.contains(el)));
+  removeTailSections(
+    blocks.filter((el) => root.contains(el)),
+    ledger,
+  );
 }

@@ -1,5 +1,6 @@
 import { extractArticle, MIN_UNMARKED_CHARS } from '../extract';
 import { findNextPage } from '../extract/pagination';
+import type { BlockRule } from '../extract';
 import type { Extraction, PageSnapshot } from '../shared/messages';
 
 /**
@@ -40,13 +41,16 @@ export function parseHtml(html: string): Document {
 const isReadable = (extraction: { article: Extraction['article'] }): boolean =>
   extraction.article !== null && extraction.article.textContent.length >= MIN_UNMARKED_CHARS;
 
-/** The first snapshot with a readable article, else what the first one gave (an article too short, or none). */
-export function extractSnapshots(documents: readonly PageSnapshot[], parse: (html: string) => Document = parseHtml): Extraction {
+/**
+ * The first snapshot with a readable article, else what the first one gave (an article too short,
+ * or none). `siteRules`: the page's site's rules, which the background read from storage.
+ */
+export function extractSnapshots(documents: readonly PageSnapshot[], parse: (html: string) => Document = parseHtml, siteRules: readonly BlockRule[] = []): Extraction {
   let first: Extraction | null = null;
   for (const snapshot of documents) {
     const doc = parse(snapshot.html);
     rebase(doc, snapshot.url);
-    const article = extractArticle(doc, { url: snapshot.url });
+    const article = extractArticle(doc, { url: snapshot.url, siteRules });
     const found: Extraction = { article, nextPage: null, readable: false };
     found.readable = isReadable(found);
     if (first === null) {

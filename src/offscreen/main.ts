@@ -12,5 +12,5 @@ const ownOrigin = browser.runtime.getURL('');
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender): Promise<Extraction> | undefined => {
   if (!isOwnServiceWorker(sender, browser.runtime.id, ownOrigin) || !isToExtractorRequest(message)) return undefined;
-  return Promise.resolve(extractSnapshots(message.documents));
+  return Promise.resolve(extractSnapshots(message.documents, undefined, message.siteRules));
 });

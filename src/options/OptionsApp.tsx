@@ -13,6 +13,8 @@ import { useSettingsState } from '../reader/useSettingsState';
 import { Sites } from './Sites';
 import { USER_STYLE_ID, UserStyle } from './UserStyle';
 import { Highlights } from './Highlights';
+import { SITE_RULES_ID, SiteRules } from './SiteRules';
+import type { SiteRulesStore } from '../siteRules/types';
 import type { HighlightsLibrary } from '../highlights/library';
 import { getTranslatorFactory } from '../reader/translation';
 import { browserSpeechPort } from '../reader/speech/port';
@@ -25,6 +27,8 @@ interface Props {
   browserLanguages: readonly string[];
   /** every article's highlights (storage.local) */
   highlights: HighlightsLibrary;
+  /** every site's block rules (none: the section is not shown) */
+  siteRules?: SiteRulesStore;
 }
 
 function sampleArticle(t: Translate, lang: string): ExtractedArticle {
@@ -45,7 +49,7 @@ function sampleArticle(t: Translate, lang: string): ExtractedArticle {
   };
 }
 
-export function OptionsApp({ store, sites, initialSettings, browserLanguages, highlights }: Props) {
+export function OptionsApp({ store, sites, initialSettings, browserLanguages, highlights, siteRules }: Props) {
   const [status, setStatus] = useState('');
   const [settings, change] = useSettingsState(store, initialSettings, () => setStatus(t('settingsSaveFailed')));
 
@@ -100,7 +104,15 @@ export function OptionsApp({ store, sites, initialSettings, browserLanguages, hi
               reading.readAloud,
               reading.language,
               { key: 'sites', kind: 'region', title: t('sectionSites'), body: <Sites settings={settings} save={(patch) => store.save(patch)} sites={sites} t={t} announce={setStatus} /> },
-              // Per-site block rules ("Site rules", src/options/SiteRules.tsx) belong here, under the sites.
+              siteRules
+                ? {
+                    key: 'site-rules',
+                    kind: 'region',
+                    title: t('siteRulesHeading'),
+                    headingId: SITE_RULES_ID,
+                    body: <SiteRules store={siteRules} t={t} uiLang={uiLang} announce={setStatus} />,
+                  }
+                : null,
               { key: 'backup', kind: 'region', title: t('sectionBackup'), body: <Backup settings={settings} store={store} highlights={highlights} t={t} announce={setStatus} /> },
               { key: 'highlights', kind: 'region', title: t('sectionHighlights'), body: <Highlights library={highlights} t={t} uiLang={uiLang} announce={setStatus} /> },
             ]}

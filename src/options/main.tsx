@@ -5,6 +5,7 @@ import { themeCss } from '../reader/themeCss';
 import { settingsStore } from '../settings/browserStore';
 import { siteAccess } from '../settings/browserSiteAccess';
 import { browserHighlightsLibrary } from '../highlights/browserLibrary';
+import { siteRulesStore } from '../siteRules/browserStore';
 import { OptionsApp } from './OptionsApp';
 
 // The same stylesheet and palettes as the overlay, so the preview is what the reader shows.
@@ -15,5 +16,5 @@ document.adoptedStyleSheets = [sheet];
 const root = document.getElementById('app');
 if (root) {
   const initial = await settingsStore.load();
-  render(<OptionsApp store={settingsStore} sites={siteAccess} initialSettings={initial} browserLanguages={navigator.languages} highlights={browserHighlightsLibrary} />, root);
+  render(<OptionsApp store={settingsStore} sites={siteAccess} initialSettings={initial} browserLanguages={navigator.languages} highlights={browserHighlightsLibrary} siteRules={siteRulesStore} />, root);
 }

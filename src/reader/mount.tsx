@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import readerCss from './styles/reader.css?inline';
+import blocksCss from './styles/blocks.css?inline';
 import { themeCss } from './themeCss';
 import { lockPage } from './pageLock';
 import { trapFocus } from './focusTrap';
@@ -25,7 +26,7 @@ const HOST_STYLE: Record<string, string> = {
 };
 
 let css: string | null = null;
-const readerStylesheetText = (): string => (css ??= `${readerCss}\n${themeCss('.lr-themed')}`);
+const readerStylesheetText = (): string => (css ??= `${readerCss}\n${blocksCss}\n${themeCss('.lr-themed')}`);
 
 // Parsed once per page and shared by every open (a constructed sheet may be adopted by any
 // number of roots); `false` once the browser refused to adopt it.

@@ -1,5 +1,5 @@
 import type { Runtime } from 'webextension-polyfill';
-import type { ExtractedArticle } from '../extract';
+import type { BlockRule, ExtractedArticle } from '../extract';
 import type { ArticleInfo, HighlightChange, HighlightWriteResult } from '../highlights/types';
 import { readArticleInfo, readChange } from '../highlights/validate';
 import type { Messages } from '../i18n/messages/en';
@@ -50,7 +50,16 @@ export interface Extraction {
   nextPage: string | null;
   /** the article has enough text to be the story, not a stub (else embedded documents are worth a look) */
   readable: boolean;
+  /**
+   * The tab's site (registrable domain), whose rules the background applied: the one the reader
+   * names in "… on <site>" and adds rules to. Set by the background; absent where the page has
+   * no site (an IP address, a file).
+   */
+  site?: string;
 }
+
+/** Site rules an extraction applies at most (the store keeps fewer per site). */
+export const MAX_EXTRACTION_RULES = 200;
 
 /**
  * Snapshots per extraction: the page, and at most this many embedded documents. A 10 MB page
@@ -82,7 +91,8 @@ interface ContentToBackground {
 
 /** background → the extraction document (Chromium's offscreen document; Firefox extracts in its background page) */
 interface BackgroundToExtractor {
-  'extractor:extract': { request: { documents: PageSnapshot[] }; response: Extraction };
+  /** `siteRules`: the tab's site's rules, read by the background from storage (never from the tab) */
+  'extractor:extract': { request: { documents: PageSnapshot[]; siteRules: BlockRule[] }; response: Extraction };
 }
 
 type RequestOf<Map, K extends keyof Map> = { type: K } & (Map[K] extends { request: infer R } ? R : never);
@@ -118,7 +128,10 @@ function isSnapshots(value: unknown): value is PageSnapshot[] {
 }
 
 export function isToExtractorRequest(value: unknown): value is ToExtractorRequest<'extractor:extract'> {
-  return field(value, 'type') === 'extractor:extract' && isSnapshots(field(value, 'documents'));
+  const rules = field(value, 'siteRules');
+  // Shape only: the extraction skips a malformed rule (extract/blockDescriptors.ts).
+  const rulesOk = Array.isArray(rules) && rules.length <= MAX_EXTRACTION_RULES;
+  return field(value, 'type') === 'extractor:extract' && isSnapshots(field(value, 'documents')) && rulesOk;
 }
 
 export function isToContentRequest(value: unknown): value is AnyToContentRequest {

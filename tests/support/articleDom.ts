@@ -1,6 +1,6 @@
 /**
  * An article's HTML as the extraction fixtures compare it: the whole DOM, one node a line,
- * indented by depth, each element with all its attributes (sorted), each text trimmed with its
+ * indented by depth, each element with all its attributes (sorted; the reader's block numbers aside), each text trimmed with its
  * white space collapsed (so the spaces around an inline element and a <pre>'s line breaks are not
  * compared), white space alone and comments left out. The form reads back to itself. Headings, lists, images with their
  * alt text, links with their targets, figures and captions, tables: a change to any of them is a
@@ -8,8 +8,12 @@
  */
 import { JSDOM } from 'jsdom';
 
+/** The blocks' numbers for the reader's block tools: not what an article shows (tests/unit/siteRules test them). */
+const UNSHOWN_ATTRIBUTES = new Set(['data-lr-block']);
+
 function attributes(el: Element): string {
   return Array.from(el.attributes)
+    .filter((a) => !UNSHOWN_ATTRIBUTES.has(a.name))
     .map((a) => [a.name, a.value] as const)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([name, value]) => ` ${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`)

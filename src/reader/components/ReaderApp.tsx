@@ -13,7 +13,7 @@ import { PageReading, READING_MSG_ID } from './PageReading';
 import { SettingsControls } from './SettingsControls';
 import { useSettingsState } from '../useSettingsState';
 import { SiteControls } from './SiteControls';
-import type { ReaderActions } from '../actions';
+import type { ReaderActions, SiteRulesPort } from '../actions';
 import type { HighlightsPort } from '../../highlights/types';
 import { CloseIcon, ContentsIcon, PrintIcon } from './icons';
 import { ReadAloudControls, speechProblem } from './ReadAloudControls';
@@ -36,6 +36,9 @@ import { loadConverters } from '../../export/converters';
 import { useLineFocus } from '../lineFocus/useLineFocus';
 import { LineFocusLayer } from '../lineFocus/LineFocusLayer';
 import { useUserStyle } from '../useUserStyle';
+import { useBlocks } from '../blocks/useBlocks';
+import { BlockNotices, BlockTools } from '../blocks/BlockTools';
+import { RemovedIcon } from './icons';
 
 export interface ReaderAppProps {
   article: ExtractedArticle | null;
@@ -61,6 +64,8 @@ export interface ReaderAppProps {
   onContentComplete?: () => void;
   /** the article's highlights and notes (none: the reader offers no highlighting) */
   highlights?: HighlightsPort;
+  /** the site's block rules: "Always remove this on <site>", "Keep this on <site>" (none: removal is for this view only) */
+  siteRules?: SiteRulesPort;
 }
 
 const TITLE_ID = 'lr-title';
@@ -80,7 +85,7 @@ function typingInField(event: KeyboardEvent): boolean {
 const ENGLISH: Catalogue = { lang: 'en', messages: en };
 const noCatalogues: CatalogueLoader = () => Promise.resolve(null);
 
-export function ReaderApp({ article, pending = false, nextPage = null, initialSettings, store, browserLanguages, catalogue: initialCatalogue = ENGLISH, loadMessages = noCatalogues, onClose, sourceUrl, speechPort, actions, onContentComplete, highlights }: ReaderAppProps) {
+export function ReaderApp({ article, pending = false, nextPage = null, initialSettings, store, browserLanguages, catalogue: initialCatalogue = ENGLISH, loadMessages = noCatalogues, onClose, sourceUrl, speechPort, actions, onContentComplete, highlights, siteRules }: ReaderAppProps) {
   const [settings, change] = useSettingsState(store, initialSettings);
   const [panelOpen, setPanelOpen] = useState(false);
   const [outlineOpen, setOutlineOpen] = useState(wideWindow);
@@ -123,6 +128,8 @@ export function ReaderApp({ article, pending = false, nextPage = null, initialSe
     translation: { target: settings.translateTo, view: translation.view, restartKey: bodyGrown },
   });
 
+
+  const blocks = useBlocks({ contentRef, scrollerRef, article, t, rules: siteRules, contentKey: bodyGrown, uiLang, arrowsTaken: settings.lineFocus !== 'off' });
 
   const port = useMemo(() => (speechPort === undefined ? browserSpeechPort() : speechPort), [speechPort]);
   const voices = useVoices(port);
@@ -195,6 +202,7 @@ export function ReaderApp({ article, pending = false, nextPage = null, initialSe
 
   const onKeyDown = (event: KeyboardEvent): void => {
     if (hl.onKeyDown(event)) return;
+    if (blocks.onKeyDown(event)) return;
     if (event.key === 'Escape') {
       event.preventDefault();
       if (panelOpen) closePanel();
@@ -288,6 +296,18 @@ export function ReaderApp({ article, pending = false, nextPage = null, initialSe
             notes={() => new Map(hl.model.found.map((h) => [h.id, h.note]))}
             loadConverters={() => loadConverters(actions.loadConverters)}
           />
+        )}
+        {article && blocks.removedCount > 0 && (
+          <button
+            type="button"
+            class="lr-button"
+            aria-label={t('removedShow', { count: blocks.removedCount })}
+            title={t('removedShow', { count: blocks.removedCount })}
+            aria-pressed={blocks.removedShown}
+            onClick={blocks.toggleRemoved}
+          >
+            <RemovedIcon />
+          </button>
         )}
         {article && hl.model.enabled && <HighlightsButton hl={hl} t={t} onOpen={() => setPanelOpen(false)} />}
         <button
@@ -392,9 +412,11 @@ export function ReaderApp({ article, pending = false, nextPage = null, initialSe
           )}
         </main>
         {hl.active && <HighlightControl hl={hl} t={t} />}
+        {article && <BlockTools blocks={blocks} t={t} />}
         {article && <LineFocusLayer lf={lineFocus} />}
       </div>
       {hl.model.enabled && <HighlightNotices hl={hl} t={t} />}
+      {article && <BlockNotices blocks={blocks} t={t} />}
       </div>
     </dialog>
   );

@@ -25,3 +25,5 @@ export const PrintIcon = () => <Icon d="M7 9V4h10v5M7 17H5a1 1 0 0 1-1-1v-6a1 1 
 export const HighlightIcon = () => <Icon d="M4 20h6M14 4l6 6-8 8H6v-6z" />;
 export const NoteIcon = () => <Icon d="M5 4h14v11l-5 5H5zM14 20v-5h5M8 9h8M8 13h5" />;
 export const DeleteIcon = () => <Icon d="M4 7h16M9 7V4h6v3M6 7l1 13h10l1-13M10 11v6M14 11v6" />;
+// An eye: "See what was removed".
+export const RemovedIcon = () => <Icon d="M2 12s4-7 10-7 10 7 10 7-4 7-10 7S2 12 2 12zM12 9a3 3 0 1 0 0 6 3 3 0 0 0 0-6z" />;

@@ -107,3 +107,23 @@ test('the no-article message is accessible too', async ({ tab, server, driver })
   await expect.poll(async () => (await reader(tab))?.status).toBe('No article found on this page');
   expect(await seriousViolations(tab, 'reader')).toEqual([]);
 });
+
+test('axe finds nothing serious with a block’s tools offered, what was removed shown, and a site rule on the options page', async ({ tab, server, driver }) => {
+  await tab.goto(server.url(HOST, 'newsx-seed', NEWSX_ARTICLE));
+  await driver.clickToolbar(tab);
+  await openedReader(tab);
+  await tab.clickInReader('button[aria-label^="Show what was removed"]');
+  await expect.poll(() => tab.inReader((root) => root.querySelectorAll('.lr-removed').length)).toBeGreaterThan(0);
+  // The blocks' Tab stop (the lead picture) takes focus: its tools show, and it is described by the hint.
+  await tab.clickInReader('.lr-content figure[tabindex="0"]');
+  await expect.poll(() => tab.inReader((root) => root.querySelector('.lr-block-tools') !== null)).toBe(true);
+  await expect.poll(async () => (await reader(tab))?.settled).toBe(true);
+  expect(await seriousViolations(tab, 'reader')).toEqual([]);
+  await tab.clickInReader('.lr-block-always');
+  await expect.poll(() => tab.inReader((root) => root.querySelector('.lr-block-notice button') !== null)).toBe(true);
+  expect(await seriousViolations(tab, 'reader')).toEqual([]);
+  const options = await driver.openOptions();
+  await expect.poll(() => options.evaluate(() => document.querySelectorAll('.lo-site-rule').length)).toBe(1);
+  expect(await seriousViolations(options)).toEqual([]);
+  await options.close();
+});

@@ -16,7 +16,7 @@ export type PageFunction<A, R> = (arg: A) => R | Promise<R>;
 export type ReaderFunction<A, R> = (root: ShadowRoot, arg: A) => R | Promise<R>;
 
 /** Keys a person types; combinations as `Shift+Tab`. Arrows, Home and End move sliders and radio groups. */
-export type KeyName = 'Escape' | 'Tab' | 'Shift+Tab' | 'Enter' | '+' | '-' | 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown' | 'Home' | 'End' | 'f';
+export type KeyName = 'Escape' | 'Tab' | 'Shift+Tab' | 'Enter' | '+' | '-' | 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown' | 'Home' | 'End' | 'f' | 'Delete' | 'Control+z';
 
 export interface Tab {
   /** navigates and waits for the load event */

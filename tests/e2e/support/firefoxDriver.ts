@@ -40,10 +40,12 @@ class FirefoxTab implements Tab {
   }
 
   async press(key: KeyName): Promise<void> {
-    if (key === 'Shift+Tab') {
-      await this.page.keyboard.down('Shift');
-      await this.page.keyboard.press('Tab');
-      await this.page.keyboard.up('Shift');
+    // puppeteer presses one key at a time: a chord is its modifier held down around the key.
+    const [modifier, chordKey] = key === 'Shift+Tab' ? ['Shift', 'Tab'] : key === 'Control+z' ? ['Control', 'z'] : [null, null];
+    if (modifier && chordKey) {
+      await this.page.keyboard.down(modifier as KeyInput);
+      await this.page.keyboard.press(chordKey as KeyInput);
+      await this.page.keyboard.up(modifier as KeyInput);
     } else {
       await this.page.keyboard.press(key as KeyInput);
     }

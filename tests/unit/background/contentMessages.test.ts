@@ -13,10 +13,12 @@ let listener: Listener | undefined;
 vi.mock('../../../src/content/reader.ts?iife', () => ({ default: 'src/content/reader.js' }));
 // Where the snapshots would be parsed (an offscreen document, a background page): what reaches it is the point here.
 const extracted: string[][] = [];
+const rulesGiven: unknown[] = [];
 vi.mock('../../../src/background/extraction', () => ({
   prepareExtraction: () => undefined,
-  extractInExtension: async (documents: { url: string }[]) => {
+  extractInExtension: async (documents: { url: string }[], siteRules: unknown) => {
     extracted.push(documents.map((d) => d.url));
+    rulesGiven.push(siteRules);
     return { article: null, nextPage: null, readable: false };
   },
 }));
@@ -87,8 +89,13 @@ describe('messages the background hears', () => {
   });
 
   it('extracts the snapshots a page sends of itself and its same-origin frames, and refuses any of another origin', async () => {
-    const own = { type: 'page:extract', documents: [{ html: '<p>a</p>', url: ARTICLE }, { html: '<p>b</p>', url: 'https://www.newsx.com/embed/1' }] };
-    expect(await deliver(own, topFrame)).toEqual({ article: null, nextPage: null, readable: false });
+    // the site's rules come from storage, whatever the page's message says (issue 24)
+    const block = { tag: 'figure', classes: ['lead-image'], landmark: 'article', position: 'before' };
+    await fakeBrowser.storage.sync.set({ 'siteRules.newsx.com': { version: 1, rules: [{ id: 'r1', action: 'remove', block, created: 1 }] } });
+    const forged = [{ action: 'remove', block: { ...block, tag: 'p', classes: [] } }];
+    const own = { type: 'page:extract', documents: [{ html: '<p>a</p>', url: ARTICLE }, { html: '<p>b</p>', url: 'https://www.newsx.com/embed/1' }], siteRules: forged };
+    expect(await deliver(own, topFrame)).toEqual({ article: null, nextPage: null, readable: false, site: 'newsx.com' });
+    expect(rulesGiven).toEqual([[{ id: 'r1', site: 'newsx.com', action: 'remove', block, created: 1 }]]);
     const foreign = { type: 'page:extract', documents: [{ html: '<p>a</p>', url: ARTICLE }, { html: '<p>b</p>', url: 'https://bank.example/account' }] };
     await expect(deliver(foreign, topFrame)).rejects.toThrow(/another origin/);
     expect(deliver(own, { ...topFrame, frameId: 2 })).toBeUndefined();

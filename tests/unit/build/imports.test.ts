@@ -60,6 +60,14 @@ const MAY_IMPORT: Readonly<Record<string, readonly Allow[]>> = {
     { to: 'tldts', in: ['settings/publicSuffix.ts'] },
     { to: POLYFILL, in: ['settings/browserStore.ts', 'settings/browserSiteAccess.ts'] },
   ],
+  // Site rules (issue 24): the stored shape checks domains and reads records as the settings do;
+  // the block types come from extract/, which cannot import them back.
+  siteRules: [
+    { to: 'settings/domains.ts' },
+    { to: 'settings/validate.ts' },
+    { to: 'extract/index.ts', as: 'type' },
+    { to: POLYFILL, in: ['siteRules/browserStore.ts'] },
+  ],
   i18n: [{ to: 'settings/schema.ts' }, { to: 'extract/language.ts' }],
   // Runs in Node for the tests: css-tree's parts (the reader carries the tokenizer alone, safety.ts)
   userStyle: [
@@ -105,6 +113,7 @@ const MAY_IMPORT: Readonly<Record<string, readonly Allow[]>> = {
     { to: 'i18n/index.ts' },
     { to: 'i18n/messages/en.ts' },
     { to: 'extract/index.ts', as: 'type' },
+    { to: 'siteRules/', except: ['siteRules/browserStore.ts'] },
     { to: 'extract/language.ts' },
     { to: 'extract/bodyParts.ts' },
     { to: 'extract/metadata.ts' },
@@ -127,6 +136,8 @@ const MAY_IMPORT: Readonly<Record<string, readonly Allow[]>> = {
     { to: 'settings/browserStore.ts', in: ['options/main.tsx'] },
     { to: 'settings/browserSiteAccess.ts', in: ['options/main.tsx'] },
     { to: 'highlights/browserLibrary.ts', in: ['options/main.tsx'] },
+    { to: 'siteRules/', except: ['siteRules/browserStore.ts'] },
+    { to: 'siteRules/browserStore.ts', in: ['options/main.tsx'] },
     { to: 'i18n/index.ts' },
     { to: 'extract/index.ts', as: 'type' },
     { to: 'highlights/', except: ['highlights/browserHighlights.ts', 'highlights/browserLibrary.ts'] },
@@ -142,6 +153,8 @@ const MAY_IMPORT: Readonly<Record<string, readonly Allow[]>> = {
     { to: 'reader/actions.ts', as: 'type' },
     { to: 'settings/browserStore.ts', in: ['content/reader.ts'] },
     { to: 'settings/', as: 'type' },
+    { to: 'siteRules/', as: 'type' },
+    { to: 'siteRules/browserStore.ts', in: ['content/reader.ts'] },
     { to: 'shared/' },
     { to: 'i18n/index.ts' },
     { to: 'highlights/articleKey.ts' },
@@ -161,6 +174,7 @@ const MAY_IMPORT: Readonly<Record<string, readonly Allow[]>> = {
   ],
   background: [
     { to: 'settings/' },
+    { to: 'siteRules/' },
     { to: 'shared/' },
     { to: 'i18n/catalogues.ts' },
     { to: 'highlights/articleKey.ts' },

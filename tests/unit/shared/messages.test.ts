@@ -7,6 +7,7 @@ import {
   isToBackgroundRequest,
   isToContentRequest,
   isToExtractorRequest,
+  MAX_EXTRACTION_RULES,
   MAX_SNAPSHOTS,
   snapshotsOfPage,
 } from '../../../src/shared/messages';
@@ -42,18 +43,22 @@ describe('message guards', () => {
 
   it('takes snapshots only as a non-empty, bounded list of HTML and address strings', () => {
     const snapshot = { html: '<p>story</p>', url: 'https://www.newsx.com/a' };
-    for (const [type, guard] of [
-      ['page:extract', isToBackgroundRequest],
-      ['extractor:extract', isToExtractorRequest],
+    // the extraction document also gets the site's rules, which the background read from storage
+    for (const [type, guard, extra] of [
+      ['page:extract', isToBackgroundRequest, {}],
+      ['extractor:extract', isToExtractorRequest, { siteRules: [] }],
     ] as const) {
-      expect(guard({ type, documents: [snapshot] })).toBe(true);
-      expect(guard({ type, documents: [] })).toBe(false);
-      expect(guard({ type, documents: snapshot })).toBe(false);
-      expect(guard({ type, documents: [{ html: 1, url: snapshot.url }] })).toBe(false);
-      expect(guard({ type, documents: [{ html: snapshot.html }] })).toBe(false);
-      expect(guard({ type, documents: Array.from({ length: MAX_SNAPSHOTS + 1 }, () => snapshot) })).toBe(false);
+      expect(guard({ type, documents: [snapshot], ...extra })).toBe(true);
+      expect(guard({ type, documents: [], ...extra })).toBe(false);
+      expect(guard({ type, documents: snapshot, ...extra })).toBe(false);
+      expect(guard({ type, documents: [{ html: 1, url: snapshot.url }], ...extra })).toBe(false);
+      expect(guard({ type, documents: [{ html: snapshot.html }], ...extra })).toBe(false);
+      expect(guard({ type, documents: Array.from({ length: MAX_SNAPSHOTS + 1 }, () => snapshot), ...extra })).toBe(false);
     }
-    expect(isToExtractorRequest({ type: 'page:extract', documents: [snapshot] })).toBe(false);
+    expect(isToExtractorRequest({ type: 'page:extract', documents: [snapshot], siteRules: [] })).toBe(false);
+    expect(isToExtractorRequest({ type: 'extractor:extract', documents: [snapshot] })).toBe(false);
+    expect(isToExtractorRequest({ type: 'extractor:extract', documents: [snapshot], siteRules: {} })).toBe(false);
+    expect(isToExtractorRequest({ type: 'extractor:extract', documents: [snapshot], siteRules: Array.from({ length: MAX_EXTRACTION_RULES + 1 }, () => ({})) })).toBe(false);
   });
 
   it('extracts only snapshots of the sending page’s own origin', () => {
