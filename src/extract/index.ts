@@ -20,6 +20,7 @@ import { removeLinkBoxes } from './linkBoxes';
 import { fillLeadImage } from './leadImage';
 import type { BlockDescriptor, BlockRule, RemovedBlock } from './blocks';
 import { BlockLedger } from './removals';
+import { findThread, threadContent, threadHolds } from './thread';
 
 export { isArticlePage } from './detect';
 export type { BlockDescriptor, BlockLandmark, BlockPosition, BlockRule, BlockRuleAction, RemovedBlock, RemovedReason } from './blocks';
@@ -113,6 +114,12 @@ function parseCopy(
   return { parsed: parsed as Parsed, leadMedia, mainProse, ledger };
 }
 
+/** What Readability gives when it finds nothing: an empty body, no metadata of its own. */
+function blankParse(doc: Document): Parsed {
+  const content = doc.implementation.createHTMLDocument('').createElement('div');
+  return { title: '', content, textContent: '', length: 0, excerpt: '', byline: '', dir: '', siteName: '', lang: '', publishedTime: '' } as Parsed;
+}
+
 /** Clones `doc` (never mutates it) and returns the cleaned article, or null when there is none. */
 export function extractArticle(doc: Document, options?: ExtractOptions): ExtractedArticle | null {
   // A page without 38 characters of text anywhere (an app shell, a grid of controls) has nothing
@@ -128,18 +135,31 @@ export function extractArticle(doc: Document, options?: ExtractOptions): Extract
     const whole = parseCopy(doc, { title: page.title, wholeBody: true }, rules);
     if (whole && (!result || normText(whole.parsed.textContent).length > normText(result.parsed.textContent).length)) result = whole;
   }
-  if (!result) return null;
-  const { parsed, leadMedia, ledger } = result;
-  const root = parsed.content;
-  if (leadMedia && !root.contains(leadMedia) && !startsWithMedia(root)) (root.firstElementChild ?? root).prepend(leadMedia);
-
+  // A forum thread or Q&A page: every post in order (thread.ts). Its posts may be all the
+  // page's text (a crawler view in <noscript>, which Readability never reads).
+  const posts = findThread(doc);
+  if (!result && !posts) return null;
+  const { parsed, leadMedia, ledger: copyLedger } = result ?? { parsed: blankParse(doc), leadMedia: null, ledger: null };
   const metas = metaTags(doc);
   const title = cleanTitle(doc, metas, page.title ?? (normText(parsed.title) || normText(doc.title)), page.siteName);
   const byline = page.byline ?? orNull(parsed.byline);
-  ledger.applyRemoveRules(root);
-  removeLinkBoxes(root, ledger);
-  fillLeadImage(root, doc);
-  postcleanContent(root, title, byline, baseUrl, ledger);
+  // Each post is cleaned as a body is, on its own: a quote repeats an earlier post by right.
+  const thread = posts && threadContent(posts, parsed.content.ownerDocument, (post) => postcleanContent(post, title, byline, baseUrl));
+  const threadText = normText(thread?.textContent);
+  const found = normText(parsed.content.textContent);
+  // Where Readability found much less than the thread, it kept one post or some other box.
+  const useThread = thread !== null && (threadText.length >= 2 * found.length || threadHolds(threadText, found));
+  const root = useThread ? thread : parsed.content;
+  // A thread's posts are copied from the page afresh: what the copy's cleaning removed is not
+  // theirs to show, and its blocks have no record of where they came from.
+  const ledger = !useThread && copyLedger ? copyLedger : new BlockLedger(rules);
+  if (!useThread) {
+    if (leadMedia && !root.contains(leadMedia) && !startsWithMedia(root)) (root.firstElementChild ?? root).prepend(leadMedia);
+    ledger.applyRemoveRules(root);
+    removeLinkBoxes(root, ledger);
+    fillLeadImage(root, doc);
+    postcleanContent(root, title, byline, baseUrl, ledger);
+  }
   // While the page's classes are still there (sanitizing drops them), and before the ledger numbers the blocks.
   labelCodeLanguages(root);
   markCallouts(root);
