@@ -13,7 +13,7 @@ import { applyEdits, type PageEdits, paragraphUnit, plausibleProse, type WordCha
 import type { CorpusPage } from './corpora';
 import { seededRandom } from './random';
 
-export type Outcome = 'same' | 'missing' | 'wrong';
+type Outcome = 'same' | 'missing' | 'wrong';
 
 export interface AnchorCase {
   /** 'edits': paragraph inserted and removed, a word changed away from highlights; 'context': a word changed in or beside this highlight too */

@@ -38,7 +38,7 @@ export interface BenchBrowserOptions {
 }
 
 /** Chromium's id for an unpacked extension: the SHA-256 of its absolute path, hex digits 0-f written a-p. */
-export function unpackedExtensionId(dir: string): string {
+function unpackedExtensionId(dir: string): string {
   const hash = createHash('sha256').update(resolve(dir).replace(/\/+$/, '')).digest('hex').slice(0, 32);
   return [...hash].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
 }

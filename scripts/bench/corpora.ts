@@ -20,7 +20,7 @@ export interface ReadabilityExpected {
   readerable: boolean;
 }
 
-export type Truth =
+type Truth =
   | { kind: 'shingles'; articleBody: string }
   | { kind: 'snippets'; with: string[]; without: string[] }
   | { kind: 'readability'; expected: ReadabilityExpected; expectedHtml: string }
@@ -37,7 +37,7 @@ export interface CorpusPage {
   stripComments: boolean;
 }
 
-export type CorpusKind = Truth['kind'];
+type CorpusKind = Truth['kind'];
 
 export interface Corpus {
   kind: CorpusKind;
@@ -46,7 +46,7 @@ export interface Corpus {
 }
 
 /** Registrable-ish site of a URL: the host without "www.", an archived page's own host. */
-export function siteOf(url: string): string {
+function siteOf(url: string): string {
   try {
     const u = new URL(url);
     const archived = /^\/web\/\d+[a-z_]*\/(https?:\/\/[^/]+)/.exec(u.pathname);
@@ -61,7 +61,7 @@ export function siteOf(url: string): string {
  * Bytes to text as a browser would: a BOM, else the <meta charset> in the first KB,
  * else UTF-8 when the bytes are valid UTF-8, else windows-1252.
  */
-export function decodeHtml(bytes: Buffer): string {
+function decodeHtml(bytes: Buffer): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
@@ -145,7 +145,7 @@ interface WcxbFile {
 }
 
 /** evaluate.py's `get_page_type`: `_internal.page_type.primary` (or the string), else article; category is collection. */
-export function wcxbPageType(data: WcxbFile): string {
+function wcxbPageType(data: WcxbFile): string {
   const pt = data._internal?.page_type;
   const type = typeof pt === 'string' ? pt : typeof pt === 'object' && pt !== null ? (pt.primary ?? 'article') : 'article';
   return type === 'category' ? 'collection' : type;

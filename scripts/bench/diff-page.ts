@@ -12,7 +12,7 @@ import { htmlText, runOurs, runRaw } from './run';
 import { collapse } from './snippets';
 
 /** Token runs of `a` whose 4-token windows are not in `b` (multiset-aware, greedy). */
-export function unmatchedRuns(a: string, b: string): string[] {
+function unmatchedRuns(a: string, b: string): string[] {
   const ta = tokenize(a);
   const budget = shingles(tokenize(b));
   const bad = new Array<boolean>(ta.length).fill(false);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
-export const FLOOR_NAME = 'Lucid Reader injection floor (bench)';
+const FLOOR_NAME = 'Lucid Reader injection floor (bench)';
 /** the file the background injects on a click (background/inject.ts, `?iife`) */
 const READER_FILE = 'src/content/reader.js';
 

@@ -23,7 +23,7 @@ export interface Figure {
   lowerIsBetter?: boolean;
 }
 
-export interface PageLine {
+interface PageLine {
   id: string;
   url: string;
   oursRecall: number;
@@ -65,7 +65,7 @@ export function hash(s: string): number {
 }
 
 /** Sites, not pages, go into folds: a site's pages are never split across them. */
-export function foldOf(site: string): number {
+function foldOf(site: string): number {
   return hash(site) % FOLDS;
 }
 
@@ -216,14 +216,14 @@ function snippetReport(corpus: Corpus, runs: PageRun[]): CorpusReport {
 
 const norm = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
-export const METADATA_FIELDS = ['title', 'byline', 'siteName', 'publishedTime', 'excerpt', 'lang', 'dir'] as const;
+const METADATA_FIELDS = ['title', 'byline', 'siteName', 'publishedTime', 'excerpt', 'lang', 'dir'] as const;
 type Field = (typeof METADATA_FIELDS)[number];
 
 /**
  * Whether a side's value agrees with Readability's expected one. Readability gives no
  * direction or language for many pages; a side that says "ltr" where it says nothing agrees.
  */
-export function agrees(field: Field, value: string | null, expected: ReadabilityExpected): boolean {
+function agrees(field: Field, value: string | null, expected: ReadabilityExpected): boolean {
   const want = expected[field];
   if (field === 'dir') return (norm(value) || 'ltr').toLowerCase() === (norm(want) || 'ltr').toLowerCase();
   if (field === 'lang') return norm(value).toLowerCase() === norm(want).toLowerCase();
@@ -273,8 +273,8 @@ function readabilityReport(corpus: Corpus, runs: PageRun[]): CorpusReport {
 }
 
 /** WCXB's page types in its evaluate.py's order; collections and listings are not pages to read (its README). */
-export const PAGE_TYPES = ['article', 'forum', 'product', 'collection', 'listing', 'documentation', 'service'] as const;
-export const READ_TYPES: ReadonlySet<string> = new Set(['article', 'forum', 'product', 'documentation', 'service']);
+const PAGE_TYPES = ['article', 'forum', 'product', 'collection', 'listing', 'documentation', 'service'] as const;
+const READ_TYPES: ReadonlySet<string> = new Set(['article', 'forum', 'product', 'documentation', 'service']);
 
 const pad = (v: number): string => v.toFixed(3).padStart(7);
 

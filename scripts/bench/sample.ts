@@ -10,7 +10,7 @@
 import type { CorpusPage } from './corpora';
 import { hash } from './report';
 
-export const SAMPLE_SEED = 'wcxb-gate-1';
+const SAMPLE_SEED = 'wcxb-gate-1';
 export const SAMPLE_PER_TYPE = 20;
 
 export function typeOf(page: CorpusPage): string {

@@ -40,7 +40,7 @@ export interface SnippetScore {
   accuracy: number;
 }
 
-export function sumCounts(all: readonly SnippetCounts[]): SnippetCounts {
+function sumCounts(all: readonly SnippetCounts[]): SnippetCounts {
   return all.reduce((a, c) => ({ tp: a.tp + c.tp, fn: a.fn + c.fn, fp: a.fp + c.fp, tn: a.tn + c.tn }), { tp: 0, fn: 0, fp: 0, tn: 0 });
 }
 

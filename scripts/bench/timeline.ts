@@ -11,7 +11,7 @@ import { HOST_SELECTOR } from '../../src/reader/host';
 import { triggerAction } from '../../tests/e2e/support/browser';
 import { delay } from '../../src/shared/yielding';
 
-export const CLICK_MARK = 'bench:click';
+const CLICK_MARK = 'bench:click';
 
 export interface OpenTiming {
   /** click → open began (script injected and run, messages), ms */

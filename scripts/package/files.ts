@@ -6,7 +6,7 @@ import { join, relative, sep } from 'node:path';
 import type { ZipEntry } from './zip';
 
 /** Every file under `dir`, as archive paths (forward slashes), sorted so archives are stable. */
-export function filesUnder(dir: string): string[] {
+function filesUnder(dir: string): string[] {
   const found = readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));

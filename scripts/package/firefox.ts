@@ -49,7 +49,7 @@ export async function lintFirefox(sourceDir: string): Promise<LintResult> {
  * DOMPurify has already cleaned, and the extraction parsing a <noscript>'s text in an inert
  * <template> of a DOMParser document. None of them reach a page's own DOM unsanitized.
  */
-export const ACCEPTED_WARNINGS: ReadonlySet<string> = new Set(['UNSAFE_VAR_ASSIGNMENT']);
+const ACCEPTED_WARNINGS: ReadonlySet<string> = new Set(['UNSAFE_VAR_ASSIGNMENT']);
 
 /** What makes the package fail: every error, and warnings not accepted above. */
 export function lintFailures(result: LintResult): LintMessage[] {
@@ -61,5 +61,5 @@ export function describeLint(message: LintMessage): string {
   return `${message.code}: ${message.description ?? message.message}${where}`;
 }
 
-export const xpiName = (version: string): string => `lucid-reader-${version}-firefox.xpi`;
+const xpiName = (version: string): string => `lucid-reader-${version}-firefox.xpi`;
 export const xpiPathIn = (dir: string, version: string): string => join(dir, xpiName(version));

@@ -10,7 +10,7 @@ export const chromeZipName = (version: string): string => `lucid-reader-${versio
 export const sourcesZipName = (version: string): string => `lucid-reader-${version}-sources.zip`;
 
 /** A build whose manifest says another version than package.json is a stale build: refused. */
-export function checkManifestVersion(distDir: string, version: string): void {
+function checkManifestVersion(distDir: string, version: string): void {
   const manifest = JSON.parse(readFileSync(join(distDir, 'manifest.json'), 'utf8')) as { version?: unknown };
   if (manifest.version !== version) {
     throw new Error(`${distDir}/manifest.json has version ${String(manifest.version)}, package.json ${version}: build again`);

@@ -15,7 +15,7 @@ export interface BuildNoteFacts {
   nodeRange: string;
 }
 
-export function buildNote(facts: BuildNoteFacts): string {
+function buildNote(facts: BuildNoteFacts): string {
   return `# Building Lucid Reader ${facts.version} from these sources
 
 These are the files of the Lucid Reader repository at the commit that was packaged (everything git

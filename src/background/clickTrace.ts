@@ -5,7 +5,7 @@ import browser from 'webextension-polyfill';
  * `storage.local` holds `{ debugClickPath: true }` (set from the extension's own console or by
  * `npm run bench:browser -- --trace`); nothing is logged, stored or sent otherwise.
  */
-export const TRACE_KEY = 'debugClickPath';
+const TRACE_KEY = 'debugClickPath';
 
 let enabled = false;
 let flagRead: Promise<void> | null = null;

@@ -18,7 +18,7 @@ import { delay } from '../shared/yielding';
  * An extraction that has not answered by then shows the reader at once, saying it is reading
  * the page: a click is answered within a frame or so, however big the page.
  */
-export const PROGRESS_AFTER_MS = 150;
+const PROGRESS_AFTER_MS = 150;
 
 
 /** Documents no reader can be shown on, and what the toolbar button says instead. */

@@ -18,7 +18,7 @@ export const QUOTE_CONTEXT = 32;
  * Characters of evidence (quote and context, whitespace aside) a place needs: about one side
  * of intact context, so a short quote ("the") is found only where its surroundings are.
  */
-export const MIN_EVIDENCE = 28;
+const MIN_EVIDENCE = 28;
 /** A quote that was at the text's very start or end finds that edge again: worth this much. */
 const EDGE_EVIDENCE = 12;
 /**

@@ -62,7 +62,7 @@ export type HighlightChange =
   | { kind: 'remove-article' };
 
 /** Why a change was not stored: storage is full, or it was not a valid change. */
-export type HighlightWriteError = 'storage-full' | 'invalid' | 'failed';
+type HighlightWriteError = 'storage-full' | 'invalid' | 'failed';
 
 export type HighlightWriteResult = { ok: true; item: ArticleHighlights | null } | { ok: false; error: HighlightWriteError };
 

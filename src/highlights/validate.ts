@@ -25,7 +25,7 @@ type StoredRecord = Record<string, unknown>;
 type Migration = (previous: StoredRecord) => StoredRecord;
 
 /** MIGRATIONS[n] turns a version-n item into a version-(n+1) item (none yet: version 1 is the first). */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = Object.freeze({});
+const MIGRATIONS: Readonly<Record<number, Migration>> = Object.freeze({});
 
 function upgradeItem(record: StoredRecord): StoredRecord {
   const stored = readOwn(record, 'version');

@@ -22,7 +22,7 @@ export type { SiteChoice } from './siteChoice';
  * (`chrome://`, `about:`, a file), the name is one anyone may register under (`co.uk`,
  * `github.io`), or it names no site at all (an IP address, `localhost`, a typo).
  */
-export type NotListable = 'browser-page' | 'public-suffix' | 'no-site';
+type NotListable = 'browser-page' | 'public-suffix' | 'no-site';
 
 /** The answers of the options page's site list. */
 export type ListAnswer =

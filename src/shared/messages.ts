@@ -30,7 +30,7 @@ type NoPayload = Record<never, never>;
 export type OpenSource = 'action' | 'command' | 'menu' | 'auto';
 
 /** background → content (the reader script in a tab's top frame) */
-export interface BackgroundToContent {
+interface BackgroundToContent {
   /** open or close the reader in this tab */
   'reader:toggle': { request: { source: OpenSource }; response: ReaderStatus };
   /** open the reader (no-op if open) */
@@ -69,7 +69,7 @@ export const MAX_EXTRACTION_RULES = 200;
 export const MAX_SNAPSHOTS = 16;
 
 /** content → background. The background takes the page's address from the sender, never from the message (a highlight change names its article's canonical address, which the background checks against the sender's). */
-export interface ContentToBackground {
+interface ContentToBackground {
   /** the detection script found an article on a listed site */
   'auto:article-found': { request: NoPayload; response: ReaderStatus | null };
   /** the overlay's "Always open articles on this site" / "Don't open automatically on this site" */
@@ -99,7 +99,7 @@ export interface ContentToBackground {
 }
 
 /** background → the extraction document (Chromium's offscreen document; Firefox extracts in its background page) */
-export interface BackgroundToExtractor {
+interface BackgroundToExtractor {
   /** `siteRules`: the tab's site's rules, read by the background from storage (never from the tab) */
   'extractor:extract': { request: { documents: PageSnapshot[]; siteRules: BlockRule[] }; response: Extraction };
 }
@@ -117,7 +117,7 @@ export type ToBackgroundRequest<K extends ToBackgroundType> = RequestOf<ContentT
 export type ToBackgroundResponse<K extends ToBackgroundType> = ResponseOf<ContentToBackground, K>;
 export type AnyToBackgroundRequest = { [K in ToBackgroundType]: ToBackgroundRequest<K> }[ToBackgroundType];
 
-export type ToExtractorType = keyof BackgroundToExtractor;
+type ToExtractorType = keyof BackgroundToExtractor;
 export type ToExtractorRequest<K extends ToExtractorType> = RequestOf<BackgroundToExtractor, K>;
 
 const SOURCES: ReadonlySet<string> = new Set<OpenSource>(['action', 'command', 'menu', 'auto']);

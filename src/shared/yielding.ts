@@ -11,7 +11,7 @@ export const delay = (ms: number): Promise<void> => new Promise((resolve) => set
 export const SLICE_MS = 30;
 
 /** The next task: a message to ourselves runs after what the page queued, without setTimeout's clamping. */
-export function nextTask(): Promise<void> {
+function nextTask(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {

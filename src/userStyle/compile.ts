@@ -22,7 +22,7 @@ const ARTICLE_SCOPE = '.lr-article';
 
 export type DropReason = 'import' | 'fontFace' | 'atRule' | 'url' | 'function' | 'selector' | 'property';
 
-export interface Dropped {
+interface Dropped {
   reason: DropReason;
   /** What was dropped, as written (cut to a readable length). */
   text: string;

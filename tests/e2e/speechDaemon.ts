@@ -24,7 +24,7 @@ export interface SpeechDaemon {
   stop(): void;
 }
 
-export const SPEECH_TOOLS = ['speech-dispatcher', 'spd-say', 'pulseaudio', 'espeak-ng'];
+const SPEECH_TOOLS = ['speech-dispatcher', 'spd-say', 'pulseaudio', 'espeak-ng'];
 
 export function missingSpeechTools(): string[] {
   return SPEECH_TOOLS.filter((tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0);

@@ -14,7 +14,7 @@ export interface Candidate {
 }
 
 /** Quotes longer than this (compact characters) are matched by their head and tail. */
-export const LONG_QUOTE = 256;
+const LONG_QUOTE = 256;
 const PART = 128;
 /** Edits allowed: a quarter of the pattern, never more than this (Myers' cost grows with them). */
 const MAX_ERRORS = 64;
@@ -27,7 +27,7 @@ const SEARCH_WINDOW = 600_000;
 /** Compact characters on each side of the hint searched once more on their own. */
 const NEAR_HINT = 1000;
 
-export const errorBudget = (length: number): number => Math.min(MAX_ERRORS, Math.floor(length / 4));
+const errorBudget = (length: number): number => Math.min(MAX_ERRORS, Math.floor(length / 4));
 
 function nearest(candidates: Candidate[], hint: number | null): Candidate[] {
   if (candidates.length <= MAX_CANDIDATES) return candidates;

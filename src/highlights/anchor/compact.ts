@@ -21,7 +21,7 @@ export interface CompactText {
   offsets: Int32Array;
 }
 
-export function compact(text: string): CompactText {
+function compact(text: string): CompactText {
   const offsets = new Int32Array(text.length);
   const kept: string[] = [];
   let n = 0;

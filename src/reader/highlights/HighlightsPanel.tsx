@@ -5,7 +5,7 @@ import { HighlightIcon } from '../components/icons';
 import { COLOUR_NAME } from './colours';
 import type { Highlighting } from './useHighlighting';
 
-export const HIGHLIGHTS_PANEL_ID = 'lr-highlights';
+const HIGHLIGHTS_PANEL_ID = 'lr-highlights';
 const QUOTE_CHARS = 140;
 
 const short = (text: string): string => {

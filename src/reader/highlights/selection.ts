@@ -20,7 +20,7 @@ function liveRange(doc: Document, from: AbstractRange): Range {
  * document selection stops at the host: the standard getComposedRanges (Firefox 142+, Chromium
  * 137+) or Chromium's own ShadowRoot.getSelection reach in; older Firefox shows shadow ranges as they are.
  */
-export function selectedRange(body: HTMLElement): Range | null {
+function selectedRange(body: HTMLElement): Range | null {
   const doc = body.ownerDocument;
   const root = body.getRootNode();
   const selection = doc.getSelection();

@@ -9,7 +9,7 @@ import { drawAll, firstMark } from './draw';
 import { clearSelection, selectedOffsets, selectOffsets } from './selection';
 
 /** How long "Undo" stays after a delete. */
-export const UNDO_MS = 10_000;
+const UNDO_MS = 10_000;
 /** How long a plain announcement stays on screen. */
 const NOTICE_MS = 5_000;
 

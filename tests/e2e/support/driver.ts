@@ -204,7 +204,7 @@ export async function focusInReader(tab: Tab): Promise<boolean> {
  * Runs on the reader's shadow root: scrolls the element matching `selector` into view and
  * gives the middle of its box, where a real click lands; null while it is not there or not shown.
  */
-export const clickPoint: ReaderFunction<string, { x: number; y: number } | null> = (root, selector) => {
+const clickPoint: ReaderFunction<string, { x: number; y: number } | null> = (root, selector) => {
   const el = root.querySelector(selector);
   if (!el) return null;
   el.scrollIntoView({ block: 'center', inline: 'nearest' });

@@ -13,7 +13,7 @@ export const FIREFOX_ADDON_ID = 'lucid-reader@lucid-reader.app';
 export const FIREFOX_ADDON_UUID = '5e1f0c2a-3b4d-4e5f-8a9b-0c1d2e3f4a5b';
 
 /** Debian's Firefox ESR by default; FIREFOX_PATH points at any other Firefox (128+). */
-export function firefoxPath(): string {
+function firefoxPath(): string {
   return process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 }
 

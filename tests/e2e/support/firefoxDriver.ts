@@ -4,7 +4,7 @@ import { downloadedFiles, DIST_FIREFOX_DIR, FIREFOX_ADDON_ID, FIREFOX_ADDON_UUID
 import { readerClickPoint, recordReaderScript, type ExtensionDriver, type KeyName, type NewTabOptions, type PageFunction, type ReaderFunction, type Tab } from './driver';
 import { onePixelColour } from './png';
 
-export const FIREFOX_OPTIONS_URL = `moz-extension://${FIREFOX_ADDON_UUID}/src/options/index.html`;
+const FIREFOX_OPTIONS_URL = `moz-extension://${FIREFOX_ADDON_UUID}/src/options/index.html`;
 
 class FirefoxTab implements Tab {
   constructor(

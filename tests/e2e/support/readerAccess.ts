@@ -61,7 +61,7 @@ interface CallResult {
  * Runs `fn(root, arg)` in the page's world with the reader's shadow root (the newest, if several);
  * null when there is no reader. `fn` is sent as source: it must not close over anything.
  */
-export async function inReaderCdp<R, A>(session: CDPSession, fn: ReaderFunction<A, R>, arg?: A): Promise<R | null> {
+async function inReaderCdp<R, A>(session: CDPSession, fn: ReaderFunction<A, R>, arg?: A): Promise<R | null> {
   return (await inReaderSourceCdp(session, fn.toString(), arg)) as R | null;
 }
 

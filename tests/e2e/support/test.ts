@@ -5,7 +5,7 @@ import { READER_ENGINE, cdpSession, inReader, readerRootIds, watchReader } from 
 
 export { expect };
 
-export interface Extension {
+interface Extension {
   context: BrowserContext;
   id: string;
   serviceWorker(): Promise<Worker>;

@@ -10,7 +10,7 @@ import ts from 'typescript';
  */
 
 /** One name an import takes from a module, or a re-export passes on (`imported as local`). */
-export interface ImportedName {
+interface ImportedName {
   imported: string;
   local: string;
 }
@@ -36,7 +36,7 @@ export interface ImportEdge {
   names: ImportedName[] | '*';
 }
 
-export interface ExportedName {
+interface ExportedName {
   name: string;
   line: number;
   typeOnly: boolean;
@@ -55,7 +55,7 @@ const SOURCE = /\.(ts|tsx|mts|mjs)$/;
 const RESOLVE_SUFFIXES = ['', '.ts', '.tsx', '/index.ts', '/index.tsx'];
 
 /** Every TypeScript (and .mjs) source file under `dir`, declaration files left out. */
-export function sourceFilesUnder(root: string, dir: string): string[] {
+function sourceFilesUnder(root: string, dir: string): string[] {
   const out: string[] = [];
   const walk = (abs: string): void => {
     for (const entry of readdirSync(abs, { withFileTypes: true })) {

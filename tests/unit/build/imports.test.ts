@@ -428,75 +428,17 @@ describe('cycles', () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// Dead exports (the job knip would do: it is not installed, so the graph above does it)
+// Exports only the tests call (exports nothing calls at all are knip's: `npm run knip`, in test:quick)
 // ---------------------------------------------------------------------------------------------
-
-/** Exported, imported by no other module: the name is used in its own file only, so `export` should go. */
-const EXPORT_ONLY_FOR_ITS_FILE: Readonly<Record<string, readonly string[]>> = {
-  'src/background/clickTrace.ts': ['TRACE_KEY'],
-  'src/background/inject.ts': ['InjectResult'],
-  'src/content/articleWatch.ts': ['ArticleWatchOptions'],
-  'src/content/embeddedDocuments.ts': ['CandidateDocument'],
-  'src/content/extensionContext.ts': ['ContextWatchOptions'],
-  'src/content/marks.ts': ['MarkName'],
-  'src/content/plainText.ts': ['PlainTextBlock'],
-  'src/extract/bodyParts.ts': ['SerializedBody'],
-  'src/extract/detect.ts': ['StoryVerdict', 'UrlShape'],
-  'src/extract/pageMetadata.ts': ['PageMetadata'],
-  'src/extract/preclean.ts': ['CleanCopy'],
-  'src/extract/srcset.ts': ['SrcsetCandidate'],
-  'src/highlights/anchor.ts': ['MIN_EVIDENCE'],
-  'src/highlights/anchor/candidates.ts': ['LONG_QUOTE', 'errorBudget'],
-  'src/highlights/anchor/compact.ts': ['compact'],
-  'src/highlights/exportImport.ts': ['HighlightsImport'],
-  'src/highlights/library.ts': ['LibraryDeps'],
-  'src/highlights/types.ts': ['HighlightWriteError'],
-  'src/highlights/validate.ts': ['MIGRATIONS', 'ReadItem'],
-  'src/highlights/writer.ts': ['Exclusive'],
-  'src/reader/components/SaveMenu.tsx': ['SaveMenuProps'],
-  'src/reader/highlights/HighlightsPanel.tsx': ['HIGHLIGHTS_PANEL_ID'],
-  'src/reader/highlights/draw.ts': ['Drawn'],
-  'src/reader/highlights/selection.ts': ['selectedRange'],
-  'src/reader/highlights/useHighlighting.ts': ['ControlState'],
-  'src/reader/highlights/useHighlights.ts': ['Notice', 'UNDO_MS'],
-  'src/reader/speech/readAloud.ts': ['ReadAloudOptions'],
-  'src/reader/textDirection.ts': ['ArticleDirections'],
-  'src/reader/themes.ts': ['ThemePalette'],
-  'src/reader/translation/pipeline.ts': ['TranslateBlocksOptions', 'TranslateBlocksResult'],
-  'src/reader/translation/support.ts': ['TranslationSupport'],
-  'src/reader/typography.ts': ['TypographySettings'],
-  'src/settings/exportImport.ts': ['SettingsResult'],
-  'src/settings/siteAccess.ts': ['NotListable', 'SiteAccessDeps', 'SiteOf'],
-  'src/settings/siteChoice.ts': ['SiteChoiceChange'],
-  'src/settings/store.ts': ['SettingsStoreDeps'],
-  'src/shared/messages.ts': ['BackgroundToContent', 'BackgroundToExtractor', 'ContentToBackground', 'ToExtractorType'],
-  'src/shared/yielding.ts': ['nextTask'],
-};
-
-/** TO REMOVE: exports nothing uses, not even their own file. */
-const DEAD_TO_REMOVE: readonly string[] = [];
 
 /** TO REMOVE (or move to tests/): code of src/ that only the tests call. */
 const ONLY_TESTS_CALL: readonly string[] = [
   'src/settings/migrate.ts#SettingsV1', // the shape version 1 stored, which the migration tests write
 ];
 
-describe('dead exports', () => {
+describe('exports only the tests call', () => {
   const users = exportUsers(graph);
   const exportsOfSrc = srcFiles.flatMap((file) => (graph.modules.get(file)?.exports ?? []).map((exported) => ({ file, ...exported })));
-
-  it('every export of src/ is imported by another module (src/, tests/ or scripts/), or is listed', () => {
-    const onlyItsFile: Record<string, string[]> = {};
-    const dead: string[] = [];
-    for (const exported of exportsOfSrc) {
-      if ((users.get(`${exported.file}#${exported.name}`)?.size ?? 0) > 0) continue;
-      if (!exported.usedInFile) dead.push(`${exported.file}#${exported.name}`);
-      else onlyItsFile[exported.file] = [...(onlyItsFile[exported.file] ?? []), exported.name];
-    }
-    for (const names of Object.values(onlyItsFile)) names.sort();
-    expect(onlyItsFile, 'exported but used only in its own file: drop `export` (or list it in EXPORT_ONLY_FOR_ITS_FILE)').toEqual(EXPORT_ONLY_FOR_ITS_FILE);
-    expect(dead.sort(), 'exported and used nowhere: remove it (or list it in DEAD_TO_REMOVE)').toEqual(DEAD_TO_REMOVE);
-  });
 
   it('every export of src/ has a caller outside tests/, or is listed', () => {
     const testOnly = exportsOfSrc

@@ -13,7 +13,7 @@ interface FixtureHighlight {
   note: string;
 }
 
-export const FIXTURE_URL = 'https://news.example/2026/03/12/river-park-vote?ref=home';
+const FIXTURE_URL = 'https://news.example/2026/03/12/river-park-vote?ref=home';
 
 /** The fixture article's body as the reader shows it, its highlights drawn the reader's way. */
 export function fixtureInput(): ExportInput {
