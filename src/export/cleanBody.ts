@@ -4,6 +4,10 @@
  * address is made absolute, since the file will be opened far from the page it came from.
  */
 
+import { GONE_ATTR, SHOWN_REMOVED_CLASS } from '../reader/blocks/blocks';
+
+/** What the reader shows but the article is not: blocks removed in this view, and the cleaning's removals shown in place. */
+const NOT_THE_ARTICLE = `[${GONE_ATTR}], .${SHOWN_REMOVED_CLASS}`;
 const DROPPED = 'script, noscript, style, link, meta, base, iframe, frame, frameset, object, embed, template, form, input, button, select, textarea, picture > source';
 const URL_ATTRS = ['href', 'src', 'poster', 'cite', 'action', 'formaction', 'xlink:href'];
 // A srcset's candidates may be relative and a browser prefers them to src: src alone is kept.
@@ -21,12 +25,12 @@ export function absoluteUrl(value: string, base: string, image: boolean): string
   return null;
 }
 
-/** A copy of body with nothing that runs, fetches (but images) or points somewhere relative. */
+/** A copy of body as the reader shows the article (the blocks removed in it left out), with nothing that runs, fetches (but images) or points somewhere relative. */
 export function cleanBody(body: Element, base: string): HTMLElement {
   const doc = body.ownerDocument;
   const copy = doc.createElement('div');
   for (const child of Array.from(body.childNodes)) copy.append(child.cloneNode(true));
-  for (const el of Array.from(copy.querySelectorAll(DROPPED))) el.remove();
+  for (const el of Array.from(copy.querySelectorAll(`${DROPPED}, ${NOT_THE_ARTICLE}`))) el.remove();
   for (const el of Array.from(copy.querySelectorAll('*'))) {
     for (const attr of Array.from(el.attributes)) {
       const name = attr.name.toLowerCase();

@@ -96,6 +96,8 @@ const MAY_IMPORT: Readonly<Record<string, readonly Allow[]>> = {
   export: [
     { to: 'reader/themeCss.ts' },
     { to: 'reader/typography.ts' },
+    // what the reader marks as removed in this view, which a saved file leaves out
+    { to: 'reader/blocks/blocks.ts' },
     { to: 'highlights/textRange.ts' },
     { to: 'settings/', as: 'type' },
     { to: 'turndown', in: ['export/markdown.ts'] },

@@ -97,4 +97,16 @@ describe('articleHtmlFile', () => {
       expect(contrastRatio(palette.text, background), `${colour} on ${name}`).toBeGreaterThanOrEqual(4.5);
     }
   });
+
+  it('saves the article as the reader shows it: a block removed in the view, and the removals shown in place, stay out', () => {
+    const input = fixtureInput();
+    input.body.insertAdjacentHTML(
+      'beforeend',
+      '<p data-lr-gone="" hidden>Removed by the reader</p><div class="lr-removed"><p>ALSO READ: another story</p></div><p data-lr-block="9">Kept to the end</p>',
+    );
+    const text = new JSDOM(articleHtmlFile(input, LOOK, LABELS)).window.document.body.textContent ?? '';
+    expect(text).toContain('Kept to the end');
+    expect(text).not.toContain('Removed by the reader');
+    expect(text).not.toContain('ALSO READ');
+  });
 });
