@@ -118,7 +118,7 @@ export function UserStyle({ settings, save, t }: Props) {
           {t('userStyleApply')}
         </button>
       </div>
-      <p class="lo-status" role="status" aria-live="polite">
+      <p class="lo-userstyle-status" role="status" aria-live="polite">
         {status}
       </p>
       {result.ok && result.dropped.length > 0 && (
