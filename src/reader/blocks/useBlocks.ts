@@ -7,6 +7,7 @@ import type { AddSiteRuleResult, BlockDescriptor, SiteRuleError } from '../../si
 import type { SiteRulesPort } from '../actions';
 import { articleBlocks, blockIndex, blockKind, blockOf, GONE_ATTR, isGone, withSection, type BlockKind } from './blocks';
 import { hideRemoved, showRemoved } from './shownRemoved';
+import { typingInField } from '../typingInField';
 
 /** The part of the article the block tools need: its numbered blocks' descriptions and what the extraction removed. */
 type BlocksArticle = Pick<ExtractedArticle, 'blocks' | 'removed'>;
@@ -55,10 +56,6 @@ export interface BlockEditing {
   site: string | null;
 }
 
-function typingInField(event: KeyboardEvent): boolean {
-  const target = event.composedPath()[0];
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName));
-}
 
 /**
  * Remove a block of the article from this view (undo brings it back), or for good on the site

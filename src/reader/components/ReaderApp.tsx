@@ -36,6 +36,7 @@ import { useLineFocus } from '../lineFocus/useLineFocus';
 import { LineFocusLayer } from '../lineFocus/LineFocusLayer';
 import { useUserStyle } from '../useUserStyle';
 import { useBlocks } from '../blocks/useBlocks';
+import { typingInField } from '../typingInField';
 import { BlockNotices, BlockTools } from '../blocks/BlockTools';
 import { RemovedIcon } from './icons';
 
@@ -75,11 +76,6 @@ const SPEECH_PROBLEM_ID = 'lr-speech-problem';
 const SIDE_OUTLINE_QUERY = '(min-width: 1000px)';
 
 const wideWindow = (): boolean => globalThis.matchMedia?.(SIDE_OUTLINE_QUERY).matches ?? false;
-
-function typingInField(event: KeyboardEvent): boolean {
-  const target = event.composedPath()[0];
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName));
-}
 
 const noCatalogues: CatalogueLoader = () => Promise.resolve(null);
 

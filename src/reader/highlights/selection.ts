@@ -88,8 +88,3 @@ export function clearSelection(body: HTMLElement): void {
   selectionFor(body)?.removeAllRanges();
 }
 
-/** Typing in a field: its keys are text, not the reader's shortcuts. */
-export function typingInField(event: Event): boolean {
-  const target = event.composedPath()[0];
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName));
-}
