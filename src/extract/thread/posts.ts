@@ -1,6 +1,6 @@
 /** A post's parts: its time, its author and its own text, read from its box. */
 import { normText } from '../dom';
-import { isDateLine, type PageScan, SKIP_TAGS } from './scan';
+import { AUTHOR_SELECTOR, isDateLine, type PageScan, SKIP_TAGS } from './scan';
 
 export interface ThreadPost {
   author: string | null;
@@ -41,7 +41,12 @@ function authorOf(page: PageScan, post: Element, bodyOf: Element | null): Elemen
     const name = nameOf(el);
     return name.length > 1 && name.length <= MAX_NAME && !isDateLine(name) && !el.querySelector('img, [class*="avatar" i]');
   };
-  return candidates.find((el) => el.getAttribute('itemprop') === 'author' && named(el)) ?? candidates.find(named) ?? null;
+  const schema = candidates.filter((el) => el.getAttribute('itemprop') === 'author' && named(el));
+  const names = schema.length > 0 ? schema : candidates.filter(named);
+  if (names.length <= 1) return names[0] ?? null;
+  // "First" is in the order the selector engine lists them: a browser's lists them in page
+  // order, jsdom's a selector list's matches selector by selector.
+  return Array.from(post.querySelectorAll(AUTHOR_SELECTOR)).find((el) => names.includes(el)) ?? null;
 }
 
 function nameOf(el: Element): string {

@@ -17,7 +17,7 @@ const SHOWN_TIME = 'time, [datetime]';
 const AUTHOR_HREF = ['/u/', '/user', '/member', 'profile', '/people/', '/profile'];
 const AUTHOR_CLASS = ['author', 'username', 'user-name', 'poster', 'userinfo'];
 /** Where a member's name is: schema.org, rel=author, a profile link, or an element named for the poster. */
-const AUTHOR_SELECTOR = [
+export const AUTHOR_SELECTOR = [
   '[itemprop="author"]',
   '[rel="author"]',
   ...AUTHOR_HREF.map((part) => `a[href*="${part}"]`),
