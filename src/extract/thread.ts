@@ -62,7 +62,12 @@ function timeMarkers(body: Element): Element[] {
     if (isDateLine(normText(v))) found.add(parent);
   }
   // The outermost of nested markers ("<time><span>May 2</span></time>") stands for them.
-  return Array.from(found).filter((el) => !Array.from(found).some((o) => o !== el && o.contains(el)));
+  return Array.from(found).filter((el) => !hasAncestorIn(el, found));
+}
+
+function hasAncestorIn(el: Element, set: ReadonlySet<Element>): boolean {
+  for (let a = el.parentElement; a; a = a.parentElement) if (set.has(a)) return true;
+  return false;
 }
 
 interface Group {
@@ -171,7 +176,7 @@ function nameOf(el: Element): string {
  * the most text that holds neither the time nor the author (the header, the member's
  * details and the buttons sit beside it).
  */
-function bodyOf(post: Element, marker: Element | null, others: ReadonlySet<Element>): Element | null {
+function bodyOf(post: Element, marker: Element | null, others: ReadonlySet<Element>, holdsOther: ReadonlySet<Element>): Element | null {
   const marked = Array.from(post.querySelectorAll('[itemprop="text"]')).find((el) => el.closest('[itemtype]') === post.closest('[itemtype]'));
   if (marked) return marked;
   const author = post.querySelector(AUTHOR_SELECTOR);
@@ -181,7 +186,7 @@ function bodyOf(post: Element, marker: Element | null, others: ReadonlySet<Eleme
     if (SKIP_TAGS.has(el.tagName)) continue;
     if ((marker && el.contains(marker)) || (author && el.contains(author)) || others.has(el)) continue;
     // Replies nested in their parent post are posts of their own.
-    if (others.size > 0 && Array.from(others).some((o) => o !== post && el.contains(o))) continue;
+    if (holdsOther.has(el)) continue;
     const t = textLength(el);
     if (t > bestText) {
       best = el;
@@ -191,9 +196,9 @@ function bodyOf(post: Element, marker: Element | null, others: ReadonlySet<Eleme
   return best;
 }
 
-function postOf(container: Element, others: ReadonlySet<Element> = new Set()): ThreadPost | null {
+function postOf(container: Element, others: ReadonlySet<Element> = new Set(), holdsOther: ReadonlySet<Element> = new Set()): ThreadPost | null {
   const marker = firstMarker(container);
-  const body = bodyOf(container, marker, others);
+  const body = bodyOf(container, marker, others, holdsOther);
   if (!body || textLength(body) === 0) return null;
   const author = authorOf(container, body);
   return { author: author ? nameOf(author) : null, time: timeText(marker), body, box: container };
@@ -241,14 +246,22 @@ export function findThread(doc: Document): ThreadPost[] | null {
   if (!group) return null;
   const boxes = withLead(markers, likeMembers(body, group));
   const others = new Set(boxes);
-  const posts = boxes.map((box) => postOf(box, others)).filter((p): p is ThreadPost => p !== null);
-  const [first] = posts;
+  // Every element that holds a box: inside a post, such an element holds a reply, not the post's text.
+  const holdsOther = new Set<Element>();
+  for (const box of boxes) for (let a = box.parentElement; a && !holdsOther.has(a); a = a.parentElement) holdsOther.add(a);
   // Two boxes with dates and names are as often a story and its one comment or a widget beside it.
-  if (!first || posts.length < MIN_THREAD_POSTS) return null;
+  if (boxes.length < MIN_THREAD_POSTS) return null;
+  // The first post decides whether these are an article's comments, before the others are read.
+  let start = 0;
+  let first: ThreadPost | null = null;
+  for (; start < boxes.length && !first; start++) first = postOf(boxes[start] as Element, others, holdsOther);
+  if (!first || proseBefore(body, first.box, Math.max(400, textLength(first.body)))) return null;
+  const rest = boxes.slice(start).map((box) => postOf(box, others, holdsOther)).filter((p): p is ThreadPost => p !== null);
+  const posts = [first, ...rest];
+  if (posts.length < MIN_THREAD_POSTS) return null;
   // Posts are written text; boxes of links with dates are lists of other pages.
   const text = posts.reduce((n, p) => n + textLength(p.body), 0);
-  if (posts.reduce((n, p) => n + linkLength(p.body), 0) > 0.5 * text) return null;
-  return proseBefore(body, first.box, Math.max(400, textLength(first.body))) ? null : posts;
+  return posts.reduce((n, p) => n + linkLength(p.body), 0) > 0.5 * text ? null : posts;
 }
 
 /** A box's kind: its tag and first class ("post", "message"), which its state classes follow. */
