@@ -90,6 +90,8 @@ class Copier {
   /** The first picture above the main text block: Readability often leaves the hero image out. */
   leadMedia: Element | null = null;
   private passedMain = false;
+  /** Off while a removed block is copied for the removed list: its copy is shown, never looked up. */
+  private tracking = true;
 
   constructor(
     private readonly dst: Document,
@@ -113,8 +115,18 @@ class Copier {
       // ("foo", a<b, @click), which setAttribute refuses; none of those carries anything we need.
       if (KEEP_ATTRS.has(name) && !(heading && (name === 'class' || name === 'id'))) copy.setAttribute(name, src.getAttribute(name) ?? '');
     }
-    this.ledger?.track(copy, src);
+    if (this.tracking) this.ledger?.track(copy, src);
     return copy;
+  }
+
+  /** A copy of `src` for the removed list: as the article's, without the ledger's record of sources. */
+  untrackedTree(src: Element): Element {
+    this.tracking = false;
+    try {
+      return this.tree(src);
+    } finally {
+      this.tracking = true;
+    }
   }
 
   tree(src: Element, inCaption = false): Element {
@@ -159,7 +171,7 @@ class Copier {
   private image(src: Element): Element {
     const copy = this.dst.importNode(src, false) as Element;
     copy.removeAttribute('data-lr-block');
-    this.ledger?.track(copy, src);
+    if (this.tracking) this.ledger?.track(copy, src);
     return copy;
   }
 
@@ -228,7 +240,7 @@ export function cleanCopy(doc: Document, options: CopyOptions = {}): CleanCopy {
   const ledger = options.ledger;
   ledger?.setMain(main);
   const copier = new Copier(dst, stats, collectDrops(region, stats, isChrome, false, ledger?.watchPage), main, ledger);
-  if (ledger) ledger.copyOf = (page) => copier.tree(page);
+  if (ledger) ledger.copyOf = (page) => copier.untrackedTree(page);
   const bodyCopy = copier.element(body, false);
   bodyCopy.appendChild(copier.tree(region));
   html.appendChild(bodyCopy);

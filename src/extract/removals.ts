@@ -122,6 +122,21 @@ function topBlocks(container: Element, out: Element[]): Element[] {
   return out;
 }
 
+/** The elements inside `root`, counted up to `limit`: a removed rail of thousands is not walked to learn it is too long. */
+function elementsUpTo(root: Element, limit: number): number {
+  let count = 0;
+  for (let n = root.firstElementChild; n && count < limit; ) {
+    count++;
+    if (n.firstElementChild) {
+      n = n.firstElementChild;
+      continue;
+    }
+    while (n && n !== root && !n.nextElementSibling) n = n.parentElement;
+    n = n && n !== root ? n.nextElementSibling : null;
+  }
+  return count;
+}
+
 /**
  * Takes `el` out of the article, noting why for the reader's list of what was removed, unless
  * the site's "keep" rule spares it. True when it went.
@@ -295,7 +310,7 @@ export class BlockLedger {
     for (const noted of this.noted) {
       const source = noted.shown ?? noted.page;
       if (!source) continue;
-      const count = source.getElementsByTagName('*').length;
+      const count = elementsUpTo(source, Math.min(MAX_BLOCK_ELEMENTS, MAX_REMOVED_ELEMENTS - elements) + 1);
       if (count > MAX_BLOCK_ELEMENTS || elements + count > MAX_REMOVED_ELEMENTS) continue;
       const length = (source.textContent ?? '').length;
       if (text + length > MAX_REMOVED_HTML) continue;

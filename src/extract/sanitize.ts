@@ -12,6 +12,8 @@ function purifierFor(doc: Document): DOMPurify {
   let p = instances.get(win);
   if (!p) {
     p = createDOMPurify(win);
+    // Once per window: given a config at each call, DOMPurify rebuilds its allow lists each time.
+    p.setConfig({ ...CONFIG, IN_PLACE: true });
     instances.set(win, p);
   }
   if (!p.isSupported) throw new Error('extract: DOMPurify is not supported in this window');
@@ -34,5 +36,6 @@ const CONFIG = {
  * `doc` supplies the window. Throws rather than ever leaving markup unsanitized.
  */
 export function sanitizeInPlace(root: Element, doc: Document): void {
-  purifierFor(doc).sanitize(root, { ...CONFIG, IN_PLACE: true });
+  // In place: the purifier's config (purifierFor) says so.
+  purifierFor(doc).sanitize(root);
 }

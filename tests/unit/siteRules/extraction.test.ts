@@ -136,6 +136,26 @@ describe('what the cleaning removed', () => {
   });
 });
 
+describe('the element budget of the removed list', () => {
+  /** An ad slot of `links` links and its label: `links` + 1 elements. */
+  const slot = (name: string, links: number): string =>
+    `<div class="ad-slot"><span>Advertisement</span> ${Array.from({ length: links }, (_, i) => `<a href="/${name}${i}">${name} offer ${i}</a>`).join(' ')}</div>`;
+  const listed = (inner: string): string[] => (extractArticle(page(story(inner)))?.removed ?? []).map((r) => text(r.html));
+
+  it('lists a removed block of 60 elements and leaves out one of 61, whose copy is never made', () => {
+    const shown = listed(slot('fits', 59) + slot('over', 60));
+    expect(shown.some((t) => t.includes('fits offer 58'))).toBe(true);
+    expect(shown.some((t) => t.includes('over offer'))).toBe(false);
+  });
+
+  it('stops at 200 elements in all: a block that would pass them is left out, a smaller one after it still fits', () => {
+    const shown = listed(slot('one', 59) + slot('two', 59) + slot('three', 59) + slot('four', 59) + slot('five', 19));
+    expect(shown.filter((t) => /(?:one|two|three) offer 58/.test(t))).toHaveLength(3);
+    expect(shown.some((t) => t.includes('four offer'))).toBe(false);
+    expect(shown.some((t) => t.includes('five offer 18'))).toBe(true);
+  });
+});
+
 describe('site rules', () => {
   const seed = extract(SEED);
   const lead = seed.blocks?.[0] as BlockDescriptor;
