@@ -21,6 +21,7 @@ import { fillLeadImage } from './leadImage';
 import type { BlockDescriptor, BlockRule, RemovedBlock } from './blocks';
 import { BlockLedger } from './removals';
 import { findThread, threadContent, threadHolds } from './thread';
+import { inDoubt, readabilityFallback } from './fallback';
 
 export { isArticlePage } from './detect';
 export type { BlockDescriptor, BlockLandmark, BlockPosition, BlockRule, BlockRuleAction, RemovedBlock, RemovedReason } from './blocks';
@@ -120,6 +121,27 @@ function blankParse(doc: Document): Parsed {
   return { title: '', content, textContent: '', length: 0, excerpt: '', byline: '', dir: '', siteName: '', lang: '', publishedTime: '' } as Parsed;
 }
 
+interface Shown {
+  root: Element;
+  textContent: string;
+  words: number;
+  blocks: BlockDescriptor[];
+  removed: RemovedBlock[];
+}
+
+/** The article's root made ready to show: docs' code and callouts marked, blocks numbered, sanitized, its text. */
+function present(root: Element, ledger: BlockLedger, doc: Document, baseUrl: string): Shown {
+  // While the page's classes are still there (sanitizing drops them), and before the ledger numbers the blocks.
+  labelCodeLanguages(root);
+  markCallouts(root);
+  // Before DOMPurify, which takes the copy's record of where each element came from.
+  const { blocks, removed } = ledger.finish(root, doc, baseUrl);
+  // The copy has no browsing context, so nothing in it loads or runs while DOMPurify works.
+  sanitizeInPlace(root, doc);
+  const textContent = toText(root);
+  return { root, textContent, words: wordCount(textContent), blocks, removed };
+}
+
 /** Clones `doc` (never mutates it) and returns the cleaned article, or null when there is none. */
 export function extractArticle(doc: Document, options?: ExtractOptions): ExtractedArticle | null {
   // A page without 38 characters of text anywhere (an app shell, a grid of controls) has nothing
@@ -160,19 +182,23 @@ export function extractArticle(doc: Document, options?: ExtractOptions): Extract
     fillLeadImage(root, doc);
     postcleanContent(root, title, byline, baseUrl, ledger);
   }
-  // While the page's classes are still there (sanitizing drops them), and before the ledger numbers the blocks.
-  labelCodeLanguages(root);
-  markCallouts(root);
-  // Before DOMPurify, which takes the copy's record of where each element came from.
-  const { blocks, removed } = ledger.finish(root, doc, baseUrl);
-  // The copy has no browsing context, so nothing in it loads or runs while DOMPurify works.
-  sanitizeInPlace(root, doc);
-  const textContent = toText(root);
-  const words = wordCount(textContent);
-  if (!worthShowing(doc, url, textContent, words)) return null;
+  let shown: Shown | null = present(root, ledger, doc, baseUrl);
+  if (!worthShowing(doc, url, shown.textContent, shown.words)) shown = null;
+  // Never less than Readability (fallback.ts): no answer or a short one, and raw Readability
+  // finds a main text of at least twice as much, not a list of links.
+  let lastWord: Parsed | null = null;
+  if (inDoubt(shown?.textContent ?? null)) {
+    lastWord = readabilityFallback(doc, shown?.textContent ?? null);
+    // Readability's answer is shown as it found it: our cleaning is what lost the text.
+    if (lastWord) shown = present(lastWord.content, new BlockLedger(rules), doc, baseUrl);
+  }
+  if (!shown || (lastWord && !worthShowing(doc, url, shown.textContent, shown.words))) return null;
+  const { textContent, words, blocks, removed } = shown;
+  // Readability's own reading of the page's language and direction, from whichever pass is shown.
+  const own = lastWord ?? parsed;
 
-  const lang = detectLang(doc, metas, parsed.lang);
-  const body = serializeBody(root);
+  const lang = detectLang(doc, metas, own.lang);
+  const body = serializeBody(shown.root);
   return {
     title,
     byline,
@@ -180,7 +206,7 @@ export function extractArticle(doc: Document, options?: ExtractOptions): Extract
     publishedTime: page.publishedTime ?? null,
     displayDate: detectDisplayDate(doc, metas, page.publishedTime ?? null),
     lang,
-    dir: detectDir(doc, parsed.dir, lang, textContent),
+    dir: detectDir(doc, own.dir, lang, textContent),
     excerpt: page.excerpt ?? orNull(parsed.excerpt),
     contentHtml: body.html,
     ...(body.breaks ? { contentBreaks: body.breaks } : {}),

@@ -6,9 +6,18 @@ import { BLOCK_TAGS } from './patterns';
 
 /**
  * Captions stay in the HTML (the reader shows them under their image) but are not
- * body text: the benchmark's article body and the word count leave them out.
+ * body text: the benchmark's article body and the word count leave them out. A
+ * `figcaption` outside any figure, inside a link, holding a heading or several
+ * paragraphs is no caption but a link card's text (a shop's product name, maker and
+ * price), and counted; a credit line the copy made a caption (preclean.ts) stays out.
  */
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'svg', 'SVG', 'FIGCAPTION']);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'svg', 'SVG']);
+
+function isCaption(el: Element): boolean {
+  if (el.tagName !== 'FIGCAPTION') return false;
+  const card = el.closest('figure') === null && el.closest('a') !== null && el.querySelector('h1, h2, h3, h4, h5, h6, p ~ p') !== null;
+  return !card;
+}
 
 function blocksOf(root: Node): string[] {
   const blocks: string[] = [];
@@ -26,7 +35,7 @@ function blocksOf(root: Node): string[] {
     if (node.nodeType !== 1 && node.nodeType !== 11) return;
     const el = node as Element;
     const tag = el.tagName ?? '';
-    if (SKIP.has(tag)) return;
+    if (SKIP.has(tag) || isCaption(el)) return;
     if (tag === 'BR') {
       flush();
       return;
