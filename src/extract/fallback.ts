@@ -10,6 +10,9 @@
  * still gets no article. Links that wrap a whole card (a product's name, maker and price; a
  * course's title and summary, laid out in blocks inside one link) are that card's text, not a
  * link label: a shop's category page is its product cards.
+ *
+ * Every Readability pass of the pipeline goes through `parseWithReadability`, ours on the
+ * cleaned copy (index.ts) and this raw one, so both read the page alike.
  */
 import { Readability } from '@mozilla/readability';
 import { normText } from './dom';
@@ -27,6 +30,12 @@ const MOSTLY_LINKS = 0.5;
 const CARD_BLOCKS = 'p, div, h1, h2, h3, h4, h5, h6, li, article, section, table, ul, ol, dl';
 
 export type RawParse = NonNullable<ReturnType<Readability<Element>['parse']>> & { content: Element };
+
+/** Readability over `doc` (which it takes apart), its body as live elements with their classes. */
+export function parseWithReadability(doc: Document): RawParse | null {
+  const parsed = new Readability<Element>(doc, { serializer: (node) => node as Element, keepClasses: true }).parse();
+  return parsed?.content ? (parsed as RawParse) : null;
+}
 
 /** Share of `root`'s text that is link labels (links holding blocks are cards and count as text). */
 export function labelLinkShare(root: Element): number {
@@ -52,11 +61,11 @@ export function inDoubt(ours: string | null): boolean {
  */
 export function readabilityFallback(doc: Document, ours: string | null): RawParse | null {
   const clone = doc.cloneNode(true) as Document;
-  const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element, keepClasses: true }).parse();
-  if (!parsed?.content) return null;
-  const root = parsed.content as Element;
+  const parsed = parseWithReadability(clone);
+  if (!parsed) return null;
+  const root = parsed.content;
   const text = normText(root.textContent).length;
   if (text < MIN_CHARS || text < MORE_TEXT * normText(ours).length) return null;
   if (labelLinkShare(root) > MOSTLY_LINKS) return null;
-  return parsed as RawParse;
+  return parsed;
 }

@@ -2,7 +2,6 @@
  * Article extraction: detection, cleaning around Readability, sanitizing and
  * metadata. Pure DOM code, shared by the content script and the Node benchmark.
  */
-import { Readability } from '@mozilla/readability';
 import { normText } from './dom';
 import { cleanTitle, detectDir, detectLang, detectDisplayDate, metaTags } from './metadata';
 import { postcleanContent } from './postclean';
@@ -21,7 +20,7 @@ import { fillLeadImage } from './leadImage';
 import type { BlockDescriptor, BlockRule, RemovedBlock } from './blocks';
 import { BlockLedger } from './removals';
 import { findThread, threadContent, threadHolds } from './thread';
-import { inDoubt, readabilityFallback } from './fallback';
+import { inDoubt, parseWithReadability, type RawParse, readabilityFallback } from './fallback';
 
 export { isArticlePage } from './detect';
 export type { BlockDescriptor, BlockLandmark, BlockPosition, BlockRule, BlockRuleAction, RemovedBlock, RemovedReason } from './blocks';
@@ -101,24 +100,21 @@ function worthShowing(doc: Document, url: string, text: string, words: number): 
   return judgePage(doc, url).article;
 }
 
-type Parsed = NonNullable<ReturnType<Readability<Element>['parse']>> & { content: Element };
-
 function parseCopy(
   doc: Document,
   options: CopyOptions,
   siteRules: readonly BlockRule[] | undefined,
-): { parsed: Parsed; leadMedia: Element | null; mainProse: number; ledger: BlockLedger } | null {
+): { parsed: RawParse; leadMedia: Element | null; mainProse: number; ledger: BlockLedger } | null {
   const ledger = new BlockLedger(siteRules);
   const { doc: clone, leadMedia, mainProse } = cleanCopy(doc, { ...options, ledger });
-  const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element, keepClasses: true }).parse();
-  if (!parsed?.content) return null;
-  return { parsed: parsed as Parsed, leadMedia, mainProse, ledger };
+  const parsed = parseWithReadability(clone);
+  return parsed && { parsed, leadMedia, mainProse, ledger };
 }
 
 /** What Readability gives when it finds nothing: an empty body, no metadata of its own. */
-function blankParse(doc: Document): Parsed {
+function blankParse(doc: Document): RawParse {
   const content = doc.implementation.createHTMLDocument('').createElement('div');
-  return { title: '', content, textContent: '', length: 0, excerpt: '', byline: '', dir: '', siteName: '', lang: '', publishedTime: '' } as Parsed;
+  return { title: '', content, textContent: '', length: 0, excerpt: '', byline: '', dir: '', siteName: '', lang: '', publishedTime: '' } as RawParse;
 }
 
 interface Shown {
@@ -186,7 +182,7 @@ export function extractArticle(doc: Document, options?: ExtractOptions): Extract
   if (!worthShowing(doc, url, shown.textContent, shown.words)) shown = null;
   // Never less than Readability (fallback.ts): no answer or a short one, and raw Readability
   // finds a main text of at least twice as much, not a list of links.
-  let lastWord: Parsed | null = null;
+  let lastWord: RawParse | null = null;
   if (inDoubt(shown?.textContent ?? null)) {
     lastWord = readabilityFallback(doc, shown?.textContent ?? null);
     // Readability's answer is shown as it found it: our cleaning is what lost the text.

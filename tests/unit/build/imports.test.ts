@@ -53,7 +53,7 @@ const POLYFILL = 'webextension-polyfill';
 const MAY_IMPORT: Readonly<Record<string, readonly Allow[]>> = {
   // Runs in Node for the tests and benches: packages only.
   extract: [
-    { to: '@mozilla/readability', in: ['extract/index.ts', 'extract/fallback.ts', 'extract/pageMetadata.ts', 'extract/detect.ts'] },
+    { to: '@mozilla/readability', in: ['extract/fallback.ts', 'extract/pageMetadata.ts', 'extract/detect.ts'] },
     { to: 'dompurify', in: ['extract/sanitize.ts'] },
   ],
   settings: [
